@@ -1,0 +1,52 @@
+import type { FrontmatterBlock, YamlParser } from './types';
+
+/**
+ * Finds the YAML frontmatter block the way Obsidian does: the note (after an optional BOM)
+ * starts with a `---` line and a later line is exactly `---`. The YAML is parsed by the
+ * caller's parser so the plugin bundle can use Obsidian's own and ship no YAML library.
+ */
+export function readFrontmatter(text: string, parseYaml?: YamlParser): FrontmatterBlock | null {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const open = /^---[ \t]*\r?\n/.exec(text.slice(start, start + 8));
+  if (!open) return null;
+  const contentStart = start + open[0].length;
+  const rest = text.slice(contentStart);
+  // The closing fence may directly follow the opening one (empty frontmatter).
+  const match = /(^|\n)---[ \t]*(\r?\n|$)/.exec(rest);
+  if (!match) return null;
+  const fenceStart = contentStart + match.index + (match[1] ?? '').length;
+  const end = contentStart + match.index + match[0].length;
+  const contentEnd = fenceStart;
+  const yaml = text.slice(contentStart, contentEnd);
+  let data: Record<string, unknown> | null = null;
+  let error: string | null = null;
+  if (parseYaml && yaml.trim()) {
+    try {
+      const parsed = parseYaml(yaml);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        data = parsed as Record<string, unknown>;
+      } else if (parsed !== null && parsed !== undefined) {
+        error = 'the frontmatter is not a list of properties';
+      }
+    } catch (e) {
+      error = firstLine(e instanceof Error ? e.message : String(e));
+    }
+  }
+  return { start, end, contentStart, contentEnd, yaml, data, error };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]?.trim() ?? message;
+}
+
+/** Reads a frontmatter value case-insensitively by any of several key names. */
+export function frontmatterValue(data: Record<string, unknown> | null, ...keys: string[]): unknown {
+  if (!data) return undefined;
+  const wanted = keys.map((k) => k.toLowerCase());
+  for (const key of wanted) {
+    for (const [k, v] of Object.entries(data)) {
+      if (k.toLowerCase() === key) return v;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,179 @@
+import type { Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { readFrontmatter } from './frontmatter';
+import { classifyHeading } from './sections';
+import { LineIndex } from './text';
+import type { FrontmatterBlock, Heading, Section, YamlParser } from './types';
+
+/**
+ * One note, parsed once, with exact offsets: the engine's view of the text at hand.
+ * Only the note being edited or inspected is parsed this way (about 14 ms for a large
+ * note); the dashboard works from Obsidian's metadata cache instead.
+ */
+export interface PlanDocument {
+  text: string;
+  eol: '\n' | '\r\n';
+  bom: boolean;
+  lines: LineIndex;
+  frontmatter: FrontmatterBlock | null;
+  /** Top-level headings (not inside lists, quotes, callouts, code, HTML or comments). */
+  headings: Heading[];
+  sections: Section[];
+  /** mdast tree; every position offset is into `text` (BOM included). */
+  root: Root;
+  /** File name without extension, when the caller knows it (title fallback). */
+  fileName: string | null;
+}
+
+export interface ParseOptions {
+  parseYaml?: YamlParser;
+  fileName?: string;
+}
+
+export function detectEol(text: string): '\n' | '\r\n' {
+  const lf = text.indexOf('\n');
+  return lf > 0 && text.charAt(lf - 1) === '\r' ? '\r\n' : '\n';
+}
+
+export function parseMarkdown(text: string): Root {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  // micromark drops a leading BOM, so its offsets would be one short: shift them back.
+  const root = fromMarkdown(bom ? text.slice(1) : text, {
+    extensions: [frontmatter(['yaml']), gfmTable(), gfmTaskListItem()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()],
+  });
+  if (bom) shiftOffsets(root, 1);
+  return root;
+}
+
+interface Positioned {
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: Positioned[];
+}
+
+function shiftOffsets(node: Positioned, by: number): void {
+  if (node.position) {
+    if (node.position.start.offset !== undefined) node.position.start.offset += by;
+    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+  }
+  if (node.children) for (const child of node.children) shiftOffsets(child, by);
+}
+
+export function parseDocument(text: string, options: ParseOptions = {}): PlanDocument {
+  const lines = new LineIndex(text);
+  const fm = readFrontmatter(text, options.parseYaml);
+  const root = parseMarkdown(text);
+  const headings = collectHeadings(text, root, lines, fm);
+  return {
+    text,
+    eol: detectEol(text),
+    bom: text.charCodeAt(0) === 0xfeff,
+    lines,
+    frontmatter: fm,
+    headings,
+    sections: buildSections(headings, text.length),
+    root,
+    fileName: options.fileName ?? null,
+  };
+}
+
+/** Obsidian `%% … %%` comment ranges; a heading inside one is not a heading. */
+function obsidianCommentRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('%%', from);
+    if (open < 0) break;
+    const close = text.indexOf('%%', open + 2);
+    const end = close < 0 ? text.length : close + 2;
+    ranges.push([open, end]);
+    from = end;
+  }
+  return ranges;
+}
+
+function collectHeadings(
+  text: string,
+  root: Root,
+  lines: LineIndex,
+  fm: FrontmatterBlock | null,
+): Heading[] {
+  const comments = text.includes('%%') ? obsidianCommentRanges(text) : [];
+  const inComment = (offset: number): boolean =>
+    comments.some(([start, end]) => offset > start && offset < end);
+  const headings: Heading[] = [];
+  for (const node of root.children) {
+    if (node.type !== 'heading') continue;
+    const start = node.position?.start.offset;
+    const endOffset = node.position?.end.offset;
+    if (start === undefined || endOffset === undefined) continue;
+    if (fm && start < fm.end) continue;
+    if (inComment(start)) continue;
+    const line = lines.lineOf(start);
+    const lastLine = lines.lineOf(Math.max(start, endOffset - 1));
+    const setext = isSetext(text, node, lines);
+    const lineStart = lines.startOf(line);
+    headings.push({
+      level: node.depth,
+      text: headingText(text, lines, line, lastLine, setext),
+      line,
+      start: lineStart,
+      end: lines.endWithEol(lastLine),
+      setext,
+    });
+  }
+  return headings;
+}
+
+function isSetext(text: string, node: RootContent, lines: LineIndex): boolean {
+  const start = node.position?.start.offset ?? 0;
+  const lineText = lines.textOf(lines.lineOf(start));
+  return !/^ {0,3}#{1,6}(?:[ \t]|$)/.test(lineText) && text.length > 0;
+}
+
+function headingText(text: string, lines: LineIndex, first: number, last: number, setext: boolean): string {
+  if (setext) {
+    const parts: string[] = [];
+    for (let line = first; line < last; line++) parts.push(lines.textOf(line).trim());
+    return parts.join(' ').trim();
+  }
+  return lines
+    .textOf(first)
+    .replace(/^ {0,3}#{1,6}/, '')
+    .replace(/[ \t]+#+[ \t]*$/, '')
+    .replace(/^[ \t]+#+[ \t]*$/, '')
+    .trim();
+}
+
+function buildSections(headings: Heading[], length: number): Section[] {
+  return headings.map((heading, i) => {
+    let end = length;
+    for (let j = i + 1; j < headings.length; j++) {
+      const next = headings[j];
+      if (next && next.level <= heading.level) {
+        end = next.start;
+        break;
+      }
+    }
+    const following = headings[i + 1];
+    const bodyEnd = following && following.start < end ? following.start : end;
+    return {
+      kind: classifyHeading(heading.text),
+      heading,
+      contentStart: heading.end,
+      end,
+      bodyEnd,
+    };
+  });
+}
+
+/** The first section of a kind, or undefined. */
+export function findSection(doc: PlanDocument, kind: Section['kind']): Section | undefined {
+  return doc.sections.find((s) => s.kind === kind);
+}
