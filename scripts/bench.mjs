@@ -1,0 +1,38 @@
+// Runs every bench/*.bench.ts and prints ONE JSON object on stdout with all their keys.
+// Each bench file default-exports `async () => Record<string, number | string>`; esbuild
+// bundles them (TypeScript and the ESM-only unified packages) into a temp folder first.
+import esbuild from 'esbuild';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const only = process.argv[2];
+const dir = resolve('bench');
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => !only || f.includes(only))
+  .sort();
+const out = mkdtempSync(join(tmpdir(), 'execplan-bench-'));
+try {
+  await esbuild.build({
+    entryPoints: files.map((f) => join(dir, f)),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outdir: out,
+    outExtension: { '.js': '.mjs' },
+    alias: { obsidian: resolve('test/stand-in/obsidian.ts') },
+    logLevel: 'error',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  const result = {};
+  for (const f of files) {
+    const mod = await import(pathToFileURL(join(out, f.replace(/\.ts$/, '.mjs'))).href);
+    Object.assign(result, await mod.default());
+  }
+  process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}

@@ -1,0 +1,30 @@
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import type { YamlParser } from '../core/types';
+import type { CliIo } from './io';
+
+/** What every command gets: the io, a YAML parser, and path helpers bound to the io's cwd. */
+export interface CliContext {
+  io: CliIo;
+  parseYaml: YamlParser;
+  /** Absolute path for a command-line path argument. */
+  resolve(arg: string): string;
+  /** A path as shown to the user: relative to the working directory when it lies inside it. */
+  display(absolute: string): string;
+}
+
+// The plugin hands the engine Obsidian's parser; the CLI bundles `yaml`, which throws on
+// malformed input (duplicate keys included), so a broken block is reported, never rewritten.
+const parseYaml: YamlParser = (text) => parse(text) as unknown;
+
+export function createContext(io: CliIo): CliContext {
+  return {
+    io,
+    parseYaml,
+    resolve: (arg) => path.resolve(io.cwd, arg),
+    display: (absolute) => {
+      const relative = path.relative(io.cwd, absolute);
+      return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+    },
+  };
+}

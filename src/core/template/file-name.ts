@@ -1,0 +1,95 @@
+import { collectPrompts, renderTemplate } from './render';
+import type { FileNameContext } from './types';
+
+export const DEFAULT_FILE_NAME_PATTERN = '{{title}}';
+
+/**
+ * Characters Obsidian refuses in file names (and that break links or sync on some systems),
+ * plus control characters. Each is replaced by FILE_NAME_REPLACEMENT.
+ */
+const FORBIDDEN = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]/g;
+
+/** '-' keeps dates readable ("2026/11/21" becomes "2026-11-21") and words apart. */
+export const FILE_NAME_REPLACEMENT = '-';
+
+/** Long names fail on some file systems (255 bytes); leave room for " 2" and ".md". */
+export const MAX_FILE_NAME_LENGTH = 180;
+
+export type FileNameResult = { ok: true; name: string } | { ok: false; message: string };
+
+/**
+ * Turns a file-name pattern (default `{{title}}`; same variables as templates, but no prompts
+ * and no cursor) into a safe base name without extension: forbidden characters become '-',
+ * runs of whitespace become one space, leading dots and trailing spaces or dots are removed,
+ * and the result is cut to MAX_FILE_NAME_LENGTH characters.
+ */
+export function fileNameFromTitle(pattern: string, ctx: FileNameContext): FileNameResult {
+  const source = pattern.trim() ? pattern : DEFAULT_FILE_NAME_PATTERN;
+  if (collectPrompts(source).length > 0) {
+    return { ok: false, message: 'The file name pattern cannot ask questions: remove {{prompt:…}} from it.' };
+  }
+  const rendered = renderTemplate(source, { ...ctx, answers: new Map() });
+  if (!rendered.ok) return { ok: false, message: `The file name pattern cannot be used. ${rendered.error.message}` };
+  if (rendered.cursor !== null) {
+    return { ok: false, message: 'The file name pattern cannot hold {{cursor}}: remove it from the pattern.' };
+  }
+  const name = sanitiseFileName(rendered.text);
+  if (!name) {
+    return {
+      ok: false,
+      message: rendered.text.trim()
+        ? `"${rendered.text.trim()}" gives an empty file name once characters files cannot hold are removed. Choose another title.`
+        : 'The plan needs a title to name its file.',
+    };
+  }
+  return { ok: true, name };
+}
+
+/** The cleaning step on its own; may return ''. */
+export function sanitiseFileName(text: string): string {
+  let name = text.replace(FORBIDDEN, FILE_NAME_REPLACEMENT).replace(/\s+/g, ' ');
+  name = trimEnds(name);
+  if (name.length > MAX_FILE_NAME_LENGTH) {
+    let cut = MAX_FILE_NAME_LENGTH;
+    // Do not split a surrogate pair (emoji) in half.
+    const last = name.charCodeAt(cut - 1);
+    if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+    name = trimEnds(name.slice(0, cut));
+  }
+  return name;
+}
+
+function trimEnds(name: string): string {
+  // Leading dots hide files on most systems; trailing dots and spaces are dropped by Windows.
+  return name.replace(/^[\s.]+/, '').replace(/[\s.]+$/, '');
+}
+
+/** Folder path with '/' separators and no leading/trailing or doubled slashes; '' is the vault root. */
+export function normaliseFolder(folder: string): string {
+  return folder
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((segment) => segment !== '' && segment !== '.')
+    .join('/');
+}
+
+/**
+ * The first free path among "Name.md", "Name 2.md", "Name 3.md" … in `folder`
+ * ('' or '/' is the vault root). `ext` may be given with or without its dot; '' means none.
+ */
+export function uniquePath(
+  folder: string,
+  baseName: string,
+  exists: (path: string) => boolean,
+  ext = 'md',
+): string {
+  const dir = normaliseFolder(folder);
+  const suffix = ext.replace(/^\.+/, '');
+  const build = (name: string): string => {
+    const file = suffix ? `${name}.${suffix}` : name;
+    return dir ? `${dir}/${file}` : file;
+  };
+  let candidate = build(baseName);
+  for (let n = 2; exists(candidate); n++) candidate = build(`${baseName} ${n}`);
+  return candidate;
+}

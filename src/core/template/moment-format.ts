@@ -1,0 +1,179 @@
+import { format as formatWithDateFns } from 'date-fns';
+import { toPlainDate, toUtcWall } from './utc-wall-date';
+
+/**
+ * Formats a date with the moment.js tokens Obsidian users know from core Templates, Daily
+ * notes and Templater (`YYYY-MM-DD`, `dddd`, `Do MMMM`, `[week] W` …), on top of date-fns.
+ *
+ * Each moment token maps to a date-fns token (or, where date-fns has no equivalent, to a
+ * small computation) and is formatted on its own. Formatting token by token rather than
+ * translating the whole pattern avoids two date-fns pitfalls: adjacent tokens of the same
+ * letter merging into a different token (`MMMM`+`M` would read as `MMMMM`), and quoting rules
+ * for literal text. Characters that are not tokens are copied as text, as moment does.
+ */
+
+type Rule = { fns: string } | { compute: (wall: Date) => string };
+
+const DATE_FNS_OPTIONS = {
+  // moment's `DDD` and `gggg` map to date-fns tokens that are opt-in there.
+  useAdditionalDayOfYearTokens: true,
+  useAdditionalWeekYearTokens: true,
+} as const;
+
+function ordinal(n: number): string {
+  const lastTwo = n % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return `${n}th`;
+  const suffix = ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** `+05:30` style; `getTimezoneOffset` is positive west of UTC. */
+function utcOffset(wall: Date, separator: string): string {
+  const minutes = -wall.getTimezoneOffset();
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60), 2)}${separator}${pad(abs % 60, 2)}`;
+}
+
+const RULES: Readonly<Record<string, Rule>> = {
+  YYYY: { fns: 'yyyy' },
+  YY: { fns: 'yy' },
+  Y: { fns: 'y' },
+  Qo: { fns: 'Qo' },
+  Q: { fns: 'Q' },
+  MMMM: { fns: 'MMMM' },
+  MMM: { fns: 'MMM' },
+  MM: { fns: 'MM' },
+  Mo: { fns: 'Mo' },
+  M: { fns: 'M' },
+  DDDD: { fns: 'DDD' },
+  DDDo: { fns: 'Do' },
+  DDD: { fns: 'D' },
+  DD: { fns: 'dd' },
+  Do: { fns: 'do' },
+  D: { fns: 'd' },
+  dddd: { fns: 'EEEE' },
+  ddd: { fns: 'EEE' },
+  dd: { fns: 'EEEEEE' },
+  // moment counts weekdays from Sunday = 0; date-fns has no 0-based weekday token.
+  do: { compute: (wall) => ordinal(wall.getDay()) },
+  d: { compute: (wall) => String(wall.getDay()) },
+  // Locale weekday; in the English locale weeks start on Sunday, so it equals `d`.
+  e: { compute: (wall) => String(wall.getDay()) },
+  E: { fns: 'i' },
+  ww: { fns: 'ww' },
+  wo: { fns: 'wo' },
+  w: { fns: 'w' },
+  WW: { fns: 'II' },
+  Wo: { fns: 'Io' },
+  W: { fns: 'I' },
+  gggg: { fns: 'YYYY' },
+  gg: { fns: 'YY' },
+  GGGG: { fns: 'RRRR' },
+  GG: { fns: 'RR' },
+  HH: { fns: 'HH' },
+  H: { fns: 'H' },
+  hh: { fns: 'hh' },
+  h: { fns: 'h' },
+  kk: { fns: 'kk' },
+  k: { fns: 'k' },
+  mm: { fns: 'mm' },
+  m: { fns: 'm' },
+  ss: { fns: 'ss' },
+  s: { fns: 's' },
+  A: { fns: 'a' },
+  a: { fns: 'aaa' },
+  X: { compute: (wall) => String(Math.floor(wall.getTime() / 1000)) },
+  x: { compute: (wall) => String(wall.getTime()) },
+  ZZ: { compute: (wall) => utcOffset(wall, '') },
+  Z: { compute: (wall) => utcOffset(wall, ':') },
+};
+
+// Fractions of a second: S … SSSSSSSSS, as in moment.
+const FRACTION_RULES: Record<string, Rule> = {};
+for (let n = 1; n <= 9; n++) FRACTION_RULES['S'.repeat(n)] = { fns: 'S'.repeat(n) };
+
+const ALL_RULES: Readonly<Record<string, Rule>> = { ...RULES, ...FRACTION_RULES };
+
+/** Longest first, so `DDDD` wins over `DD` + `DD` and `Do` over `D` + `o`. */
+const TOKENS: readonly string[] = Object.keys(ALL_RULES).sort((a, b) => b.length - a.length);
+
+export type MomentSegment = { kind: 'text'; text: string } | { kind: 'token'; token: string };
+
+function tokenAt(pattern: string, index: number): string | null {
+  for (const token of TOKENS) {
+    if (pattern.startsWith(token, index)) return token;
+  }
+  return null;
+}
+
+/**
+ * Splits a moment pattern into tokens and literal text. `[text]` is literal (no `[` inside,
+ * as in moment); a backslash makes the following token, or character, literal.
+ */
+export function tokenizeMoment(pattern: string): MomentSegment[] {
+  const segments: MomentSegment[] = [];
+  const pushText = (text: string): void => {
+    if (!text) return;
+    const last = segments[segments.length - 1];
+    if (last && last.kind === 'text') last.text += text;
+    else segments.push({ kind: 'text', text });
+  };
+  let i = 0;
+  while (i < pattern.length) {
+    const ch = pattern.charAt(i);
+    if (ch === '[') {
+      const close = pattern.indexOf(']', i + 1);
+      const reopen = pattern.indexOf('[', i + 1);
+      if (close >= 0 && (reopen < 0 || reopen > close)) {
+        pushText(pattern.slice(i + 1, close));
+        i = close + 1;
+        continue;
+      }
+      pushText(ch);
+      i += 1;
+      continue;
+    }
+    if (ch === '\\' && i + 1 < pattern.length) {
+      const escaped = tokenAt(pattern, i + 1) ?? pattern.charAt(i + 1);
+      pushText(escaped);
+      i += 1 + escaped.length;
+      continue;
+    }
+    const token = tokenAt(pattern, i);
+    if (token) {
+      segments.push({ kind: 'token', token });
+      i += token.length;
+      continue;
+    }
+    pushText(ch);
+    i += 1;
+  }
+  return segments;
+}
+
+export interface MomentFormatOptions {
+  /** Format the UTC wall time instead of the local one. */
+  utc: boolean;
+}
+
+/** Formats `date` with a moment.js pattern; an invalid date gives `Invalid date`, as in moment. */
+export function formatMoment(date: Date, pattern: string, opts: MomentFormatOptions): string {
+  if (Number.isNaN(date.getTime())) return 'Invalid date';
+  const wall = opts.utc ? toUtcWall(date) : toPlainDate(date);
+  let out = '';
+  for (const segment of tokenizeMoment(pattern)) {
+    if (segment.kind === 'text') {
+      out += segment.text;
+      continue;
+    }
+    const rule = ALL_RULES[segment.token];
+    if (!rule) continue;
+    out += 'fns' in rule ? formatWithDateFns(wall, rule.fns, DATE_FNS_OPTIONS) : rule.compute(wall);
+  }
+  return out;
+}
