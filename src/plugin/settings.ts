@@ -1,4 +1,4 @@
-import type { StatusKind } from '../core/types';
+import { STATUS_KINDS, type StatusKind } from '../core/types';
 
 /** One configurable status: how it is written in frontmatter and how it is treated. */
 export interface StatusSetting {
@@ -61,22 +61,53 @@ export const DEFAULT_SETTINGS: ExecPlanSettings = {
 };
 
 /**
- * Loaded data is laid over a deep copy of the defaults, so a missing or older settings file
- * never leaves a field undefined and the defaults object is never mutated.
+ * Loaded data is laid over a deep copy of the defaults, field by field: a value is taken
+ * only when it has the default's type, so a missing, older or hand-edited settings file never
+ * leaves a field undefined or mistyped, and the defaults object is never mutated.
  */
 export function mergeSettings(loaded: unknown): ExecPlanSettings {
-  const base = structuredClone(DEFAULT_SETTINGS);
-  if (!loaded || typeof loaded !== 'object') return base;
-  const data = migrate(loaded as Record<string, unknown>);
-  const merged = { ...base, ...data } as ExecPlanSettings;
-  merged.detection = { ...base.detection, ...(isRecord(data.detection) ? data.detection : {}) };
-  if (!Array.isArray(merged.statuses) || merged.statuses.length === 0) merged.statuses = base.statuses;
+  const merged = structuredClone(DEFAULT_SETTINGS);
+  if (!isRecord(loaded)) return merged;
+  const data = migrate(loaded);
+  const target = merged as unknown as Record<string, unknown>;
+  for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
+    const value = data[key];
+    if (key === 'version' || value === undefined) continue;
+    if (key === 'detection' && isRecord(value)) {
+      merged.detection = { ...merged.detection, ...pickBooleans(value) };
+    } else if (key === 'statuses') {
+      const statuses = readStatuses(value);
+      if (statuses.length > 0) merged.statuses = statuses;
+    } else if (typeof value === typeof fallback && !isRecord(value)) {
+      target[key] = value;
+    }
+  }
   merged.version = SETTINGS_VERSION;
   return merged;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function pickBooleans(value: Record<string, unknown>): Partial<ExecPlanSettings['detection']> {
+  const out: Record<string, boolean> = {};
+  for (const key of Object.keys(DEFAULT_SETTINGS.detection)) {
+    const v = value[key];
+    if (typeof v === 'boolean') out[key] = v;
+  }
+  return out;
+}
+
+function readStatuses(value: unknown): StatusSetting[] {
+  if (!Array.isArray(value)) return [];
+  const statuses: StatusSetting[] = [];
+  for (const item of value as unknown[]) {
+    if (!isRecord(item) || typeof item.name !== 'string' || !item.name.trim()) continue;
+    const kind = STATUS_KINDS.find((k) => k === item.kind) ?? 'proposed';
+    statuses.push({ name: item.name, kind, closed: item.closed === true });
+  }
+  return statuses;
 }
 
 /** Upgrades older settings shapes; version 1 is the first, so there is nothing to move yet. */

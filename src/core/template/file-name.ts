@@ -4,10 +4,10 @@ import type { FileNameContext } from './types';
 export const DEFAULT_FILE_NAME_PATTERN = '{{title}}';
 
 /**
- * Characters Obsidian refuses in file names (and that break links or sync on some systems),
- * plus control characters. Each is replaced by FILE_NAME_REPLACEMENT.
+ * Characters Obsidian refuses in file names or links (and that break sync on some systems).
+ * Each is replaced by FILE_NAME_REPLACEMENT; control characters are replaced too.
  */
-const FORBIDDEN = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]/g;
+const FORBIDDEN = /[\\/:*?"<>|#^[\]]/g;
 
 /** '-' keeps dates readable ("2026/11/21" becomes "2026-11-21") and words apart. */
 export const FILE_NAME_REPLACEMENT = '-';
@@ -47,7 +47,7 @@ export function fileNameFromTitle(pattern: string, ctx: FileNameContext): FileNa
 
 /** The cleaning step on its own; may return ''. */
 export function sanitiseFileName(text: string): string {
-  let name = text.replace(FORBIDDEN, FILE_NAME_REPLACEMENT).replace(/\s+/g, ' ');
+  let name = replaceControlCharacters(text.replace(/\s+/g, ' ').replace(FORBIDDEN, FILE_NAME_REPLACEMENT));
   name = trimEnds(name);
   if (name.length > MAX_FILE_NAME_LENGTH) {
     let cut = MAX_FILE_NAME_LENGTH;
@@ -57,6 +57,15 @@ export function sanitiseFileName(text: string): string {
     name = trimEnds(name.slice(0, cut));
   }
   return name;
+}
+
+function replaceControlCharacters(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    out += code < 0x20 || code === 0x7f ? FILE_NAME_REPLACEMENT : ch;
+  }
+  return out;
 }
 
 function trimEnds(name: string): string {

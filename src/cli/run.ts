@@ -1,0 +1,63 @@
+import { parseArgs } from './args';
+import type { Command } from './command';
+import { COMMANDS } from './commands';
+import { createContext } from './context';
+import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './errors';
+import { commandHelp, globalHelp } from './help';
+import type { CliIo } from './io';
+import { CLI_VERSION } from './version';
+
+/**
+ * The whole CLI as a function of its arguments and io, so tests drive it without a process.
+ * Every failure becomes one `execplan: <message>` line on stderr and a non-zero exit code;
+ * commands write files only after everything that can fail has been checked.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await Promise.resolve(dispatch(argv, io));
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`execplan: ${e.message}\n`);
+      return e.exitCode;
+    }
+    io.stderr(`execplan: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT_FAILURE;
+  }
+}
+
+function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.spec.name === name);
+}
+
+function dispatch(argv: readonly string[], io: CliIo): number {
+  const [first, ...rest] = argv;
+  const specs = COMMANDS.map((c) => c.spec);
+  if (first === undefined || first === '--help' || first === '-h') {
+    io.stdout(globalHelp(specs, CLI_VERSION));
+    return first === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (first === '--version' || first === '-v' || first === '-V') {
+    io.stdout(`${CLI_VERSION}\n`);
+    return EXIT_OK;
+  }
+  if (first === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) {
+      io.stdout(globalHelp(specs, CLI_VERSION));
+      return EXIT_OK;
+    }
+    const command = findCommand(topic);
+    if (!command) throw new CliError(`unknown command '${topic}' (see execplan --help)`, EXIT_USAGE);
+    io.stdout(commandHelp(command.spec));
+    return EXIT_OK;
+  }
+  if (first.startsWith('-')) throw new CliError(`unknown option ${first} (see execplan --help)`, EXIT_USAGE);
+  const command = findCommand(first);
+  if (!command) throw new CliError(`unknown command '${first}' (see execplan --help)`, EXIT_USAGE);
+  const args = parseArgs(command.spec, rest);
+  if (args.help) {
+    io.stdout(commandHelp(command.spec));
+    return EXIT_OK;
+  }
+  return command.run(args, createContext(io));
+}
