@@ -11,7 +11,7 @@ const STAMP_SOURCE =
   String.raw`(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s?(Z|UTC|[+-]\d{2}:?\d{2})?)?`;
 
 /** A stamp at the start of an entry's text, optionally wrapped in () or []. */
-const LEADING_STAMP = new RegExp(String.raw`^[([]?\s*` + STAMP_SOURCE + String.raw`\s*[)\]]?`);
+const LEADING_STAMP = new RegExp(String.raw`^[([]?\s*` + STAMP_SOURCE + String.raw`(?:\s*[)\]])?`);
 
 const ANY_STAMP = new RegExp(String.raw`(?<![\d-])` + STAMP_SOURCE + String.raw`(?![\d])`, 'g');
 
