@@ -15,6 +15,8 @@ export const FILE_NAME_REPLACEMENT = '-';
 /** Long names fail on some file systems (255 bytes); leave room for " 2" and ".md". */
 export const MAX_FILE_NAME_LENGTH = 180;
 
+const MAX_NUMBERED_COPIES = 100_000;
+
 export type FileNameResult = { ok: true; name: string } | { ok: false; message: string };
 
 /**
@@ -99,6 +101,10 @@ export function uniquePath(
     return dir ? `${dir}/${file}` : file;
   };
   let candidate = build(baseName);
-  for (let n = 2; exists(candidate); n++) candidate = build(`${baseName} ${n}`);
+  for (let n = 2; exists(candidate); n++) {
+    // A caller whose `exists` always says yes would otherwise hang the app.
+    if (n > MAX_NUMBERED_COPIES) throw new Error(`No free file name for "${baseName}" in "${dir || '/'}".`);
+    candidate = build(`${baseName} ${n}`);
+  }
   return candidate;
 }

@@ -160,10 +160,11 @@ function readMapping(source: string, yaml: YamlCodec): ReadResult {
   try {
     parsed = yaml.parse(maskTemplaterTags(source));
   } catch (e) {
-    const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.trim() ?? '';
+    const firstLine = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+    const reason = firstLine.trim().replace(/[:.\s]+$/, '') || 'the YAML is malformed';
     return {
       ok: false,
-      message: `The template's properties (the YAML between the --- lines) cannot be read: ${reason}`,
+      message: `The template's properties (the YAML between the --- lines) cannot be read: ${reason}.`,
     };
   }
   if (parsed === null || parsed === undefined) return { ok: true, data: {} };

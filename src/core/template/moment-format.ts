@@ -1,4 +1,4 @@
-import { format as formatWithDateFns } from 'date-fns';
+import { format as formatWithDateFns, getISOWeekYear } from 'date-fns';
 import { toPlainDate, toUtcWall } from './utc-wall-date';
 
 /**
@@ -74,7 +74,8 @@ const RULES: Readonly<Record<string, Rule>> = {
   gggg: { fns: 'YYYY' },
   gg: { fns: 'YY' },
   GGGG: { fns: 'RRRR' },
-  GG: { fns: 'RR' },
+  // date-fns has no two-digit ISO week-year token.
+  GG: { compute: (wall) => pad(Math.abs(getISOWeekYear(wall)) % 100, 2) },
   HH: { fns: 'HH' },
   H: { fns: 'H' },
   hh: { fns: 'hh' },

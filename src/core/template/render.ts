@@ -41,12 +41,14 @@ export function renderTemplate(template: string, ctx: TemplateContext): RenderRe
 }
 
 function valueOf(
-  variable: Exclude<Variable, { kind: 'cursor' }>,
+  variable: Variable,
   written: string,
   ctx: TemplateContext,
   prompts: ReadonlyMap<string, string | null>,
 ): string | TemplateError {
   switch (variable.kind) {
+    case 'cursor':
+      return '';
     case 'title':
       return ctx.title;
     case 'status':
