@@ -1,6 +1,7 @@
 import esbuild from 'esbuild';
 import process from 'node:process';
 import { builtinModules } from 'node:module';
+import { chmodSync } from 'node:fs';
 
 // Two bundles from one engine: main.js for Obsidian (browser platform, so a Node API slips in
 // only as a build error, keeping the plugin mobile-safe) and dist/cli.js for Node.
@@ -49,6 +50,7 @@ const cli = {
 
 if (production) {
   await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);
+  chmodSync(cli.outfile, 0o755); // runnable as ./dist/cli.js, not only through npm's bin link
 } else {
   const contexts = await Promise.all([esbuild.context(plugin), esbuild.context(cli)]);
   await Promise.all(contexts.map((c) => c.watch()));

@@ -9,7 +9,10 @@ export interface CliContext {
   parseYaml: YamlParser;
   /** Absolute path for a command-line path argument. */
   resolve(arg: string): string;
-  /** A path as shown to the user: relative to the working directory when it lies inside it. */
+  /**
+   * A path as shown to the user and in JSON: relative to the working directory when it lies
+   * inside it, always with `/` separators (which every platform accepts) so output is portable.
+   */
   display(absolute: string): string;
 }
 
@@ -24,7 +27,9 @@ export function createContext(io: CliIo): CliContext {
     resolve: (arg) => path.resolve(io.cwd, arg),
     display: (absolute) => {
       const relative = path.relative(io.cwd, absolute);
-      return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+      if (relative === '') return '.';
+      const shown = !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+      return shown.split(path.sep).join('/');
     },
   };
 }

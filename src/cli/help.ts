@@ -1,19 +1,35 @@
 import type { CommandSpec } from './args';
 
-export function commandHelp(spec: CommandSpec): string {
-  const lines = [`Usage: execplan ${spec.usage}`, '', spec.summary];
-  const options = Object.entries(spec.options);
-  if (options.length > 0) {
-    lines.push('', 'Options:');
-    const labels = options.map(([name, o]) => `--${name}${o.kind === 'boolean' ? '' : ` <${o.value ?? 'value'}>`}`);
-    const width = Math.max(...labels.map((l) => l.length), '-h, --help'.length);
-    options.forEach(([, o], i) => {
-      const repeat = o.kind === 'list' ? ' (repeatable)' : '';
-      lines.push(`  ${(labels[i] ?? '').padEnd(width)}  ${o.description}${repeat}`);
-    });
-    lines.push(`  ${'-h, --help'.padEnd(width)}  Show this help`);
+const WIDTH = 78;
+
+/** Wraps a paragraph at word boundaries so help reads well in an 80-column terminal. */
+export function wrap(text: string, indent = ''): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > WIDTH) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
   }
-  for (const note of spec.notes ?? []) lines.push('', note);
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
+export function commandHelp(spec: CommandSpec): string {
+  const lines = [`Usage: execplan ${spec.usage}`, '', spec.summary, '', 'Options:'];
+  const options = Object.entries(spec.options);
+  const labels = options.map(([name, o]) => `--${name}${o.kind === 'boolean' ? '' : ` <${o.value ?? 'value'}>`}`);
+  const width = Math.max(...labels.map((l) => l.length), '-h, --help'.length);
+  options.forEach(([, o], i) => {
+    const text = `${o.description}${o.kind === 'list' ? ' (repeatable)' : ''}`;
+    const [first = '', ...rest] = wrap(text, ' '.repeat(width + 4));
+    lines.push(`  ${(labels[i] ?? '').padEnd(width)}  ${first.trimStart()}`, ...rest);
+  });
+  lines.push(`  ${'-h, --help'.padEnd(width)}  Show this help`);
+  for (const note of spec.notes ?? []) lines.push('', ...wrap(note));
   return lines.join('\n') + '\n';
 }
 
@@ -32,6 +48,7 @@ export function globalHelp(specs: readonly CommandSpec[], version: string): stri
     '  -v, --version  Show the version',
     '',
     'Exit codes: 0 success, 1 failure (or lint findings), 2 usage error.',
+    'Edits change only the lines they touch and replace the file atomically.',
     'Times are written in UTC; --at takes an ISO 8601 time such as 2025-10-01T13:00Z.',
     '',
   ].join('\n');

@@ -10,7 +10,7 @@ function readFile(file: string): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new Error(`${file} is not valid UTF-8 text`);
+    throw new Error('not valid UTF-8 text');
   }
 }
 

@@ -40,8 +40,29 @@ export function writeSplices(ctx: CliContext, note: Note, splices: readonly Spli
   }
 }
 
-/** The file name without folder or `.md`, as a title fallback. */
-export function baseName(path: string): string {
-  const name = path.split(/[\\/]/).pop() ?? path;
-  return name.replace(/\.md$/i, '');
+export interface FolderScan {
+  notes: Note[];
+  /** One line per note that could not be read; the scan goes on without it. */
+  problems: string[];
+}
+
+/** Every markdown note under a folder named on the command line. */
+export function readFolder(ctx: CliContext, arg: string): FolderScan {
+  const folder = ctx.resolve(arg);
+  const shown = ctx.display(folder);
+  if (!ctx.io.exists(folder)) throw new CliError(`no such folder: ${shown}`);
+  if (!ctx.io.isDirectory(folder)) throw new CliError(`${shown} is a file, not a folder`);
+  const scan: FolderScan = { notes: [], problems: [] };
+  for (const file of ctx.io.listFiles(folder, 'md')) {
+    try {
+      scan.notes.push({ path: file, shown: ctx.display(file), text: ctx.io.readFile(file) });
+    } catch (e) {
+      scan.problems.push(`cannot read ${ctx.display(file)}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return scan;
+}
+
+export function reportProblems(ctx: CliContext, problems: readonly string[]): void {
+  for (const problem of problems) ctx.io.stderr(`execplan: ${problem}\n`);
 }

@@ -16,12 +16,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await Promise.resolve(dispatch(argv, io));
   } catch (e) {
-    if (e instanceof CliError) {
-      io.stderr(`execplan: ${e.message}\n`);
-      return e.exitCode;
-    }
-    io.stderr(`execplan: ${e instanceof Error ? e.message : String(e)}\n`);
-    return EXIT_FAILURE;
+    const message = e instanceof Error ? e.message : String(e);
+    // One line, always: a multi-line message would break scripts that read stderr.
+    io.stderr(`execplan: ${message.split('\n')[0] ?? message}\n`);
+    return e instanceof CliError ? e.exitCode : EXIT_FAILURE;
   }
 }
 

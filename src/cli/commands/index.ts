@@ -1,4 +1,19 @@
 import type { Command } from '../command';
+import { inspectCommand } from './inspect';
+import { lintCommand } from './lint';
+import { listCommand } from './list';
+import { logCommand } from './log';
+import { newCommand } from './new';
+import { statusCommand } from './status';
+import { tickCommand } from './tick';
 
 /** Every command, in the order `execplan --help` lists them. */
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [
+  inspectCommand,
+  listCommand,
+  lintCommand,
+  logCommand,
+  tickCommand,
+  statusCommand,
+  newCommand,
+];

@@ -1,0 +1,65 @@
+import { STATUS_KINDS, STATUS_LABELS } from '../../core';
+import type { PlanSummary } from '../../core';
+import { positional } from '../args';
+import type { Command } from '../command';
+import { EXIT_FAILURE, EXIT_OK } from '../errors';
+import { readFolder, reportProblems } from '../notes';
+import { inspectJson, shownTime, summariseNote } from '../summary';
+
+export const listCommand: Command = {
+  spec: {
+    name: 'list',
+    summary: 'List every plan under a folder with status, progress and last activity',
+    usage: 'list <folder> [--json]',
+    positionals: ['folder'],
+    options: { json: { kind: 'boolean', description: 'Print a JSON array of inspect objects' } },
+    notes: [
+      'Searches the folder recursively for notes recognised as plans, skipping folders whose ' +
+        'name starts with a dot (the vault settings folder, .git, .trash) and node_modules. Sorted by status (proposed, in progress, ' +
+        'blocked, complete, abandoned, then none) and title.',
+    ],
+  },
+  run(args, ctx) {
+    const scan = readFolder(ctx, positional(args, 'folder'));
+    const plans = scan.notes.map((note) => summariseNote(ctx, note)).filter((s) => s.isPlan).sort(byStatusThenTitle);
+    if (args.booleans.has('json')) {
+      ctx.io.stdout(`${JSON.stringify(plans.map(inspectJson), null, 2)}\n`);
+    } else if (plans.length === 0) {
+      ctx.io.stdout(`No plans under ${ctx.display(ctx.resolve(positional(args, 'folder')))}\n`);
+    } else {
+      ctx.io.stdout(table(plans));
+    }
+    reportProblems(ctx, scan.problems);
+    return scan.problems.length > 0 ? EXIT_FAILURE : EXIT_OK;
+  },
+};
+
+function statusRank(s: PlanSummary): number {
+  return s.status === null ? STATUS_KINDS.length : STATUS_KINDS.indexOf(s.status);
+}
+
+function byStatusThenTitle(a: PlanSummary, b: PlanSummary): number {
+  return (
+    statusRank(a) - statusRank(b) ||
+    a.title.localeCompare(b.title, 'en', { numeric: true, sensitivity: 'base' }) ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+  );
+}
+
+function table(plans: readonly PlanSummary[]): string {
+  const rows = [
+    ['STATUS', 'PROGRESS', 'LAST ACTIVITY', 'TITLE', 'PATH'],
+    ...plans.map((s) => [
+      s.status ? STATUS_LABELS[s.status] : '-',
+      `${s.progress.done}/${s.progress.total}`,
+      shownTime(s.lastActivity),
+      s.title,
+      s.path,
+    ]),
+  ];
+  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length))) ?? [];
+  return rows
+    .map((r) => r.map((cell, col) => (col === r.length - 1 ? cell : cell.padEnd(widths[col] ?? 0))).join('  '))
+    .join('\n')
+    .concat('\n');
+}
