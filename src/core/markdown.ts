@@ -133,19 +133,20 @@ function collectHeadings(
 
 function isSetext(text: string, node: RootContent, lines: LineIndex): boolean {
   const start = node.position?.start.offset ?? 0;
-  const lineText = lines.textOf(lines.lineOf(start));
+  // A BOM before the first line's `#` is not part of the line as a reader sees it.
+  const lineText = lines.textOf(lines.lineOf(start)).replace(/^\uFEFF/, '');
   return !/^ {0,3}#{1,6}(?:[ \t]|$)/.test(lineText) && text.length > 0;
 }
 
 function headingText(text: string, lines: LineIndex, first: number, last: number, setext: boolean): string {
   if (setext) {
     const parts: string[] = [];
-    for (let line = first; line < last; line++) parts.push(lines.textOf(line).trim());
+    for (let line = first; line < last; line++) parts.push(lines.textOf(line).replace(/^\uFEFF/, '').trim());
     return parts.join(' ').trim();
   }
   return lines
     .textOf(first)
-    .replace(/^ {0,3}#{1,6}/, '')
+    .replace(/^\uFEFF? {0,3}#{1,6}/, '')
     .replace(/[ \t]+#+[ \t]*$/, '')
     .replace(/^[ \t]+#+[ \t]*$/, '')
     .trim();

@@ -34,6 +34,12 @@ const EMOJI: readonly [string, StatusKind][] = [
   ['📝', 'proposed'],
 ];
 
+/**
+ * Words that name a status only when they open the phrase: "New" and "Idea" are statuses, but
+ * "🟡 Building the new pipeline" is in progress, not proposed.
+ */
+const LEADING_ONLY: ReadonlySet<string> = new Set(['new', 'idea']);
+
 /** Display names of the canonical statuses, as the UI and new frontmatter write them. */
 export const STATUS_LABELS: Readonly<Record<StatusKind, string>> = {
   proposed: 'Proposed',
@@ -75,6 +81,7 @@ export function normaliseStatus(raw: string | null | undefined): StatusKind | nu
   for (const [kind, names] of WORDS) {
     for (const name of names) {
       const at = findWord(words, name);
+      if (at > 0 && LEADING_ONLY.has(name)) continue;
       if (at >= 0 && (best === null || at < best.at)) best = { kind, at };
     }
   }

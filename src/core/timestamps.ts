@@ -26,6 +26,9 @@ function toDate(m: RegExpExecArray | RegExpMatchArray): Date | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
     return null;
   }
+  // Reject impossible calendar dates such as 2025-02-31 (Date.UTC would roll them over),
+  // whatever the zone: the check must run before the zone shifts the day.
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
   let ms = Date.UTC(year, month - 1, day, hour, minute, second);
   if (zone && zone !== 'Z' && zone !== 'UTC') {
     const sign = zone.startsWith('-') ? -1 : 1;
@@ -33,10 +36,7 @@ function toDate(m: RegExpExecArray | RegExpMatchArray): Date | null {
     const offsetMinutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4));
     ms -= sign * offsetMinutes * 60_000;
   }
-  const date = new Date(ms);
-  // Reject impossible calendar dates such as 2025-02-31 (Date.UTC would roll them over).
-  if (date.getUTCDate() !== day && zone === undefined) return null;
-  return date;
+  return new Date(ms);
 }
 
 export interface LeadingStamp {

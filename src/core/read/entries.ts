@@ -1,0 +1,193 @@
+import type { List, ListItem, Paragraph, RootContent, Table, TableRow } from 'mdast';
+import type { PlanDocument } from '../markdown';
+import { findStamps, readLeadingStamp } from '../timestamps';
+import type { Entry, EntryShape, Section } from '../types';
+import { isPlaceholderOnly } from './placeholders';
+import { isQuiet, quietRanges, rangeAt } from './regions';
+
+/**
+ * Labels that carry a field of the entry above rather than start a new one:
+ * `- **Decision:** …` / `- **Rationale:** …` / `- **Date/Author:** …` is one decision.
+ */
+const FIELD_LABELS = [
+  'rationale', 'reason', 'reasons', 'reasoning', 'why', 'why it matters', 'evidence', 'proof',
+  'date/author', 'date / author', 'date', 'author', 'authors', 'owner', 'decided by', 'when', 'who',
+  'alternatives', 'alternatives considered', 'options considered', 'trade-offs', 'tradeoffs',
+  'impact', 'consequences', 'consequence', 'implications', 'follow-up', 'follow-ups', 'follow up',
+  'mitigation', 'links', 'references', 'refs', 'source', 'notes', 'note',
+];
+const FIELD = new RegExp(
+  String.raw`^(?:\*\*|__|[*_])?\s*(?:${FIELD_LABELS.map(escape).join('|')})\s*(?:(?:\*\*|__|[*_])\s*:|:\s*(?:\*\*|__|[*_])?)`,
+  'i',
+);
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+interface Draft {
+  shape: EntryShape;
+  start: number;
+  end: number;
+}
+
+/**
+ * The entries of a log section (decisions, surprises, retrospective, handoff, progress), as a
+ * person would count them:
+ * - a top-level list item, with everything nested under it;
+ * - a table row (not the header, not an empty or placeholder-only row);
+ * - a deeper sub-heading with its whole body;
+ * - a paragraph opening with bold (`**2025-01-10 14:30**: Use a token bucket`,
+ *   `**Decision:** …`) together with the list right under it;
+ * - any other paragraph or quote (a retrospective in prose is one entry per paragraph).
+ * A list item or paragraph that only carries a field (`Rationale:`, `**Date/Author:**`, …) joins
+ * the entry above it, and code blocks join the entry above as evidence. Template text alone
+ * (`- Decision: <…>`, `_None yet._`, an HTML comment) is no entry, so a fresh template counts 0.
+ * A paragraph ending in `:` right before a list introduces the list and is no entry.
+ */
+export function readEntries(doc: PlanDocument, section: Section): Entry[] {
+  const quiet = quietRanges(doc).blocks;
+  const blocks = doc.root.children.filter((node) => {
+    const s = node.position?.start.offset;
+    if (s === undefined || s < section.contentStart || s >= section.end) return false;
+    const range = rangeAt(quiet, s);
+    // A code block is quiet itself but still evidence for the entry above; one inside a comment is not.
+    return !range || (node.type === 'code' && range[0] === s);
+  });
+  const drafts: Draft[] = [];
+  // Whether the last draft may take field items and code: not after a heading or a rule.
+  let open = false;
+  const push = (shape: EntryShape, node: { position?: RootContent['position'] }): void => {
+    drafts.push({ shape, start: startOf(node), end: endOf(node) });
+    open = true;
+  };
+  const extend = (node: { position?: RootContent['position'] }): boolean => {
+    const last = drafts[drafts.length - 1];
+    if (!open || !last) return false;
+    last.end = Math.max(last.end, endOf(node));
+    return true;
+  };
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (!block) continue;
+    const next = blocks[i + 1];
+    switch (block.type) {
+      case 'heading': {
+        // Only deeper headings can be inside the section: each is one entry with its body.
+        let j = i + 1;
+        while (j < blocks.length) {
+          const b = blocks[j];
+          if (b && b.type === 'heading' && b.depth <= block.depth) break;
+          j++;
+        }
+        const last = blocks[j - 1] ?? block;
+        drafts.push({ shape: 'subheading', start: startOf(block), end: endOf(last) });
+        open = false;
+        i = j - 1;
+        break;
+      }
+      case 'list':
+        readList(block, push, extend, doc);
+        break;
+      case 'table':
+        for (const row of bodyRows(block, doc)) push('table-row', row);
+        break;
+      case 'paragraph': {
+        const text = sourceOf(doc, block);
+        if (FIELD.test(text) && extend(block)) break;
+        if (opensWithBold(block)) {
+          push('bold-block', block);
+          if (next && next.type === 'list') {
+            extend(next);
+            i++;
+          }
+          break;
+        }
+        if (next && next.type === 'list' && /:\s*$/.test(text)) {
+          open = false;
+          break;
+        }
+        push('paragraph', block);
+        break;
+      }
+      case 'blockquote':
+      case 'html':
+        push('paragraph', block);
+        break;
+      case 'code':
+        extend(block);
+        break;
+      case 'thematicBreak':
+        open = false;
+        break;
+      default:
+        break;
+    }
+  }
+
+  const entries: Entry[] = [];
+  for (const draft of drafts) {
+    const start = doc.lines.startOf(doc.lines.lineOf(draft.start));
+    const end = doc.lines.endOf(doc.lines.lineOf(Math.max(draft.start, draft.end - 1)));
+    const text = doc.text.slice(start, end);
+    if (isPlaceholderOnly(text)) continue;
+    entries.push({ shape: draft.shape, line: doc.lines.lineOf(start), start, end, text, timestamps: findStamps(text) });
+  }
+  return entries;
+}
+
+function readList(
+  list: List,
+  push: (shape: EntryShape, node: ListItem) => void,
+  extend: (node: ListItem) => boolean,
+  doc: PlanDocument,
+): void {
+  for (const item of list.children) {
+    const first = item.children[0];
+    const text = first && first.type === 'paragraph' ? sourceOf(doc, first) : '';
+    if (FIELD.test(text) && extend(item)) continue;
+    push('bullet', item);
+  }
+}
+
+function bodyRows(table: Table, doc: PlanDocument): TableRow[] {
+  // The first row is the header; the delimiter row is not a node.
+  return table.children.slice(1).filter((row) => !isQuiet(doc, startOf(row)));
+}
+
+function opensWithBold(paragraph: Paragraph): boolean {
+  const first = paragraph.children[0];
+  return first !== undefined && first.type === 'strong';
+}
+
+function sourceOf(doc: PlanDocument, node: { position?: RootContent['position'] }): string {
+  return doc.text.slice(startOf(node), endOf(node));
+}
+
+function startOf(node: { position?: RootContent['position'] }): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function endOf(node: { position?: RootContent['position'] }): number {
+  return node.position?.end.offset ?? 0;
+}
+
+const LEAD = /^[ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+|\|[ \t]*)?(?:\[.\][ \t]+)?(?:\*\*|__|[*_])?/;
+const DATE_FIELD = /^[ \t>*+-]*(?:\*\*|__)?(?:date|when|date\s*\/\s*author)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^\r\n]*)/im;
+
+/**
+ * When an entry happened: the stamp it opens with (`- (2025-10-01 13:00Z) …`, `### 2025-01-11 …`,
+ * `| 2025-01-09 | …`, `**2026-08-12 09:40Z**: …`), else its `Date:`/`Date/Author:` field, else
+ * the first date in it. Later dates in the prose ("frozen until 2025-01-20") are what the entry
+ * talks about, not when it was written, so they do not make a plan look recently active.
+ */
+export function entryDate(entry: Entry): Date | null {
+  const lead = entry.text.replace(LEAD, '');
+  const leading = readLeadingStamp(lead);
+  if (leading?.date) return leading.date;
+  const field = DATE_FIELD.exec(entry.text);
+  const fromField = field ? findStamps(field[1] ?? '')[0] : undefined;
+  if (fromField) return fromField;
+  return entry.timestamps[0] ?? null;
+}

@@ -1,0 +1,88 @@
+import { frontmatterValue } from '../frontmatter';
+import type { PlanDocument } from '../markdown';
+import { parseStamp } from '../timestamps';
+
+const cache = new WeakMap<PlanDocument, Record<string, unknown> | null>();
+
+/**
+ * The note's properties. When the caller gave no YAML parser (a quick read, a test), the simple
+ * `key: value`, `key: [a, b]` and `key:` + `- item` forms are read by hand so title, status,
+ * dates and tags still work; anything fancier needs a real parser. Malformed YAML gives null:
+ * guessing at a broken block would report properties the user does not have.
+ */
+export function frontmatterData(doc: PlanDocument): Record<string, unknown> | null {
+  if (cache.has(doc)) return cache.get(doc) ?? null;
+  const fm = doc.frontmatter;
+  let data: Record<string, unknown> | null = null;
+  if (fm) {
+    if (fm.data) data = fm.data;
+    else if (!fm.error && fm.yaml.trim()) data = readSimpleYaml(fm.yaml);
+  }
+  cache.set(doc, data);
+  return data;
+}
+
+export function readSimpleYaml(yaml: string): Record<string, unknown> | null {
+  const data: Record<string, unknown> = {};
+  let listKey: string | null = null;
+  for (const line of yaml.split(/\r?\n/)) {
+    const item = /^\s+-\s+(.*)$|^-\s+(.*)$/.exec(line);
+    if (item && listKey !== null) {
+      const list = data[listKey];
+      if (Array.isArray(list)) list.push(unquote(item[1] ?? item[2] ?? ''));
+      continue;
+    }
+    const pair = /^([^\s#:][^:]*?)\s*:(?:\s+(.*))?$/.exec(line);
+    if (!pair) continue;
+    const key = pair[1] ?? '';
+    const value = stripComment(pair[2] ?? '').trim();
+    if (value === '') {
+      data[key] = [];
+      listKey = key;
+      continue;
+    }
+    listKey = null;
+    const flow = /^\[(.*)\]$/.exec(value);
+    data[key] = flow ? (flow[1] ?? '').split(',').map((v) => unquote(v.trim())).filter((v) => v !== '') : unquote(value);
+  }
+  // A key with no value and no list items under it is null in YAML, not an empty list.
+  for (const [key, value] of Object.entries(data)) if (Array.isArray(value) && value.length === 0) data[key] = null;
+  return Object.keys(data).length ? data : null;
+}
+
+function stripComment(value: string): string {
+  if (value.startsWith('"') || value.startsWith("'")) return value;
+  const hash = value.search(/\s#/);
+  return hash < 0 ? value : value.slice(0, hash);
+}
+
+function unquote(value: string): string {
+  const m = /^"(.*)"$|^'(.*)'$/.exec(value.trim());
+  return m ? (m[1] ?? m[2] ?? '') : value.trim();
+}
+
+/** A property as text: strings as they are, numbers printed, the first text of a list. */
+export function textValue(data: Record<string, unknown> | null, ...keys: string[]): string | null {
+  return asText(frontmatterValue(data, ...keys));
+}
+
+function asText(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const text = asText(item);
+      if (text !== null && text.trim()) return text;
+    }
+  }
+  return null;
+}
+
+/** A property as a date: a YAML timestamp or text `parseStamp` reads. */
+export function dateValue(data: Record<string, unknown> | null, ...keys: string[]): Date | null {
+  const value = frontmatterValue(data, ...keys);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  const text = asText(value);
+  return text === null ? null : parseStamp(text);
+}

@@ -1,0 +1,24 @@
+export { isPlan } from './detect';
+export { entryDate, readEntries } from './entries';
+export { dateValue, frontmatterData, readSimpleYaml, textValue } from './frontmatter-data';
+export { readHealth, type HealthInput } from './health';
+export { findMetadataLine, type MetadataLine } from './metadata-line';
+export { findAnglePlaceholders, findLinePlaceholder, isPlaceholderOnly, type PlaceholderHit } from './placeholders';
+export { ENTRY_KINDS, ENTRY_SECTION, enclosingSections, outermostSections } from './plan-sections';
+export { readAllEntries, readEntriesOf, readPlan, type PlanReading } from './reading';
+export { isQuiet, maskedText, quietRanges, type QuietRanges } from './regions';
+export { propertySpan, readStatus, type StatusInfo } from './status-line';
+export {
+  countSteps,
+  isCancelled,
+  isCancelledChar,
+  isDoneChar,
+  isOpen,
+  readStepSource,
+  readSteps,
+  readTasks,
+  type StepReading,
+} from './steps';
+export { created, fileNameOf, lastActivity, summariseDocument, summarisePlan, type SummariseOptions } from './summary';
+export { readTags } from './tags';
+export { readTitle } from './title';

@@ -1,0 +1,121 @@
+/**
+ * Template placeholders: the `<…>` prompts, `YYYY-MM-DD` dates, `TBD` and lone `…` that a
+ * plan template ships with and a person replaces. Used to count a fresh template's sections as
+ * empty and to tell the user what is left to fill in.
+ */
+
+/** HTML elements people really write in notes; `<title>`, `<time>` and the like are prompts. */
+const HTML_TAGS = new Set(
+  ('a abbr b bdi bdo big blockquote br button caption center cite code col colgroup dd del details dfn ' +
+    'div dl dt em embed figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i iframe img input ins kbd ' +
+    'li mark nav ol p picture pre q s samp section small span strike strong style sub summary sup svg table ' +
+    'tbody td tfoot th thead tr tt u ul var video audio wbr script math').split(' '),
+);
+
+/** Attributes that stand alone (`<details open>`); any other bare word means it is prose. */
+const BOOLEAN_ATTRIBUTES = new Set(
+  'open hidden disabled checked controls autoplay muted loop selected readonly required async defer multiple'.split(' '),
+);
+
+/** `<` not glued to a word (`Map<K>`), then a letter, `_` or dots, up to `>` on the same line. */
+const ANGLE = /(?<![\p{L}\p{N}_<])<([\p{L}_.…][^<>\r\n]{0,200})>/gu;
+
+export interface PlaceholderHit {
+  /** Offset of the placeholder in the scanned text. */
+  index: number;
+  text: string;
+}
+
+export function isAnglePlaceholder(inner: string, before: string): boolean {
+  // `[text](<url with spaces>)` is link syntax.
+  if (before.endsWith('](')) return false;
+  if (/^[a-z][a-z0-9+.-]{1,31}:\S*$/i.test(inner)) return false; // <https://…>, <mailto:…>
+  if (/^[^\s@]+@[^\s@]+$/.test(inner)) return false; // <me@example.com>
+  const tag = /^([a-z][a-z0-9]*)(\s[^>]*?)?\s*\/?$/i.exec(inner);
+  if (tag && HTML_TAGS.has((tag[1] ?? '').toLowerCase())) {
+    const attrs = (tag[2] ?? '').trim();
+    if (!attrs || attrs.includes('=')) return false;
+    if (attrs.split(/\s+/).every((a) => BOOLEAN_ATTRIBUTES.has(a.toLowerCase()))) return false;
+  }
+  return true;
+}
+
+export function findAnglePlaceholders(text: string): PlaceholderHit[] {
+  const hits: PlaceholderHit[] = [];
+  for (const m of text.matchAll(ANGLE)) {
+    const index = m.index ?? 0;
+    if (isAnglePlaceholder(m[1] ?? '', text.slice(Math.max(0, index - 2), index))) hits.push({ index, text: m[0] });
+  }
+  return hits;
+}
+
+/** Placeholders other than `<…>`, by how a template writes them. */
+const OTHER_PLACEHOLDERS: readonly RegExp[] = [
+  /\[[^\]\r\n]*\bY{4}-M{2}-D{2}[^\]\r\n]*\]/gi, // [YYYY-MM-DD], [YYYY-MM-DD HH:MMZ]
+  /\bY{4}-M{2}-D{2}(?:[ T]H{2}:M{2}Z?)?\b/gi, // YYYY-MM-DD
+  /\bTBD\b/g,
+];
+
+/** A line that is only `...`/`…`, maybe as a bullet and after a label (`- Decision: …`). */
+const BARE_ELLIPSIS =
+  /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[.\][ \t]+)?(?:(?:\*\*|__)?[\p{L}][\p{L} /&'-]{0,40}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)?(?:\.\.\.|…)[ \t]*$/u;
+
+/** The first placeholder on one line of text, or null. */
+export function findLinePlaceholder(line: string): PlaceholderHit | null {
+  // Most lines hold none of the telltale characters: skip the regexes for them.
+  const hasAngle = line.includes('<');
+  const hasOther = /TBD|y{4}/i.test(line);
+  const hasEllipsis = line.includes('…') || line.includes('...');
+  if (!hasAngle && !hasOther && !hasEllipsis) return null;
+  let best: PlaceholderHit | null = null;
+  const angle = hasAngle ? findAnglePlaceholders(line)[0] : undefined;
+  if (angle) best = angle;
+  if (hasOther) {
+    for (const regex of OTHER_PLACEHOLDERS) {
+      regex.lastIndex = 0;
+      const m = regex.exec(line);
+      if (m && (!best || m.index < best.index)) best = { index: m.index, text: m[0] };
+    }
+  }
+  if (!best && hasEllipsis && BARE_ELLIPSIS.test(line)) {
+    const index = Math.max(line.indexOf('…'), line.indexOf('...'));
+    best = { index, text: line.slice(index).trim() };
+  }
+  return best;
+}
+
+/**
+ * True when a piece of text says nothing beyond its template: only labels (`Decision:`,
+ * `**Rationale:**`), list and table syntax, placeholders and "none yet" phrases. A fresh
+ * template's `- Decision: <…>` is not a decision, and neither is `_None yet._`.
+ */
+export function isPlaceholderOnly(text: string): boolean {
+  let rest = text;
+  if (rest.includes('<!--')) rest = rest.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
+  if (rest.includes('%%')) rest = rest.replace(/%%[\s\S]*?(?:%%|$)/g, ' ');
+  if (rest.includes('<')) {
+    for (const hit of findAnglePlaceholders(rest).reverse()) {
+      rest = rest.slice(0, hit.index) + ' ' + rest.slice(hit.index + hit.text.length);
+    }
+  }
+  if (/TBD|y{4}/i.test(rest)) for (const regex of OTHER_PLACEHOLDERS) rest = rest.replace(regex, ' ');
+  // Stops at the first line that says something: most entries are real from their first line.
+  for (const line of rest.split('\n')) {
+    const left = line
+      .replace(/^[ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]+)?(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[.\][ \t]+)?/, '')
+      .replace(/[|]/g, ' ')
+      .replace(LABEL, ' ')
+      .replace(/[*_~`]+/g, '')
+      .replace(/\.\.\.|…/g, ' ')
+      .trim();
+    if (left === '' || /^[-–—:.,;/()\s]*$/.test(left)) continue;
+    if (!NOTHING_YET.test(left)) return false;
+  }
+  return true;
+}
+
+/** A field label at the start of a line (or of a table row): `Decision:`, `**Rationale:**`. */
+const LABEL = /^[ \t]*(?:\*\*|__)?[\p{L}][\p{L} /&'-]{0,40}?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/u;
+
+const NOTHING_YET =
+  /^[([]?(?:(?:none|nothing|n\/?a|todo|tbd)(?:[ \t]+(?:yet|so far))?|(?:none|nothing|no)[ \t][\p{L} ]{0,40}(?:yet|so far))[.!]?[)\]]?$/iu;

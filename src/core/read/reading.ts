@@ -1,0 +1,45 @@
+import type { PlanDocument } from '../markdown';
+import type { Entry, EntryKind, Section, Step } from '../types';
+import { isPlan } from './detect';
+import { readEntries } from './entries';
+import { ENTRY_KINDS, ENTRY_SECTION, outermostSections } from './plan-sections';
+import { readStatus, type StatusInfo } from './status-line';
+import { readStepSource } from './steps';
+import { readTags } from './tags';
+import { readTitle } from './title';
+
+/** Everything the read side knows about one plan, for the summary, the edit side and the views. */
+export interface PlanReading {
+  title: string;
+  status: StatusInfo;
+  steps: Step[];
+  /** Where the steps came from: the progress section, else a concrete-steps section; null if none. */
+  stepSection: Section | null;
+  entries: Record<EntryKind, Entry[]>;
+  isPlan: boolean;
+  tags: string[];
+}
+
+export function readPlan(doc: PlanDocument): PlanReading {
+  const steps = readStepSource(doc);
+  return {
+    title: readTitle(doc),
+    status: readStatus(doc),
+    steps: steps.steps,
+    stepSection: steps.section,
+    entries: readAllEntries(doc),
+    isPlan: isPlan(doc),
+    tags: readTags(doc),
+  };
+}
+
+/** Entries of every kind; a kind whose section appears more than once reads all of them. */
+export function readAllEntries(doc: PlanDocument): Record<EntryKind, Entry[]> {
+  const entries = {} as Record<EntryKind, Entry[]>;
+  for (const kind of ENTRY_KINDS) entries[kind] = readEntriesOf(doc, kind);
+  return entries;
+}
+
+export function readEntriesOf(doc: PlanDocument, kind: EntryKind): Entry[] {
+  return outermostSections(doc, ENTRY_SECTION[kind]).flatMap((section) => readEntries(doc, section));
+}

@@ -1,0 +1,134 @@
+import type { Nodes } from 'mdast';
+import type { PlanDocument } from '../markdown';
+
+/**
+ * "Quiet" parts of a note: text a reader must not take for plan content. A task item, a
+ * status line or a placeholder inside a code block or a comment is an example, not a fact
+ * about the plan.
+ */
+export interface QuietRanges {
+  /** Code blocks, HTML comments, Obsidian `%%` comments and the frontmatter, sorted, merged. */
+  blocks: readonly [number, number][];
+  /** `blocks` plus inline code spans. */
+  all: readonly [number, number][];
+}
+
+const rangesCache = new WeakMap<PlanDocument, QuietRanges>();
+const maskCache = new WeakMap<PlanDocument, { blocks?: string; all?: string }>();
+
+export function quietRanges(doc: PlanDocument): QuietRanges {
+  const cached = rangesCache.get(doc);
+  if (cached) return cached;
+  const blocks: [number, number][] = [];
+  const inline: [number, number][] = [];
+  collect(doc.root, blocks, inline);
+  // `%%` inside code (a block or a span) is literal text in Obsidian, so comments are looked
+  // for outside code only.
+  const comments = obsidianComments(doc.text, merge([...blocks, ...inline]));
+  const withComments = merge([...blocks, ...comments]);
+  const result: QuietRanges = { blocks: withComments, all: merge([...withComments, ...inline]) };
+  rangesCache.set(doc, result);
+  return result;
+}
+
+function collect(node: Nodes, blocks: [number, number][], inline: [number, number][]): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start !== undefined && end !== undefined) {
+    if (node.type === 'code' || node.type === 'yaml') {
+      blocks.push([start, end]);
+      return;
+    }
+    if (node.type === 'html') {
+      if (node.value.startsWith('<!--')) blocks.push([start, end]);
+      return;
+    }
+    if (node.type === 'inlineCode') {
+      inline.push([start, end]);
+      return;
+    }
+  }
+  if ('children' in node) for (const child of node.children) collect(child, blocks, inline);
+}
+
+function obsidianComments(text: string, code: readonly [number, number][]): [number, number][] {
+  const found: [number, number][] = [];
+  let from = 0;
+  for (;;) {
+    const open = nextOutside(text, '%%', from, code);
+    if (open < 0) break;
+    const close = nextOutside(text, '%%', open + 2, code);
+    const end = close < 0 ? text.length : close + 2;
+    found.push([open, end]);
+    from = end;
+  }
+  return found;
+}
+
+function nextOutside(text: string, needle: string, from: number, code: readonly [number, number][]): number {
+  let at = text.indexOf(needle, from);
+  while (at >= 0) {
+    const inside = rangeAt(code, at);
+    if (!inside) return at;
+    at = text.indexOf(needle, inside[1]);
+  }
+  return -1;
+}
+
+function merge(ranges: [number, number][]): [number, number][] {
+  const sorted = ranges.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/** The range holding `offset`, if any (binary search over sorted, merged ranges). */
+export function rangeAt(ranges: readonly [number, number][], offset: number): [number, number] | undefined {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (!r) break;
+    if (offset < r[0]) hi = mid - 1;
+    else if (offset >= r[1]) lo = mid + 1;
+    else return r;
+  }
+  return undefined;
+}
+
+export function isQuiet(doc: PlanDocument, offset: number, includeInlineCode = false): boolean {
+  const ranges = quietRanges(doc);
+  return rangeAt(includeInlineCode ? ranges.all : ranges.blocks, offset) !== undefined;
+}
+
+/**
+ * The note with quiet text blanked out, same length and same line breaks, so a line scan over
+ * it finds only live text and every offset it reports is an offset into the real note.
+ */
+export function maskedText(doc: PlanDocument, includeInlineCode: boolean): string {
+  let entry = maskCache.get(doc);
+  if (!entry) {
+    entry = {};
+    maskCache.set(doc, entry);
+  }
+  const key = includeInlineCode ? 'all' : 'blocks';
+  const cached = entry[key];
+  if (cached !== undefined) return cached;
+  const ranges = includeInlineCode ? quietRanges(doc).all : quietRanges(doc).blocks;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [s, e] of ranges) {
+    const quiet = doc.text.slice(s, e);
+    parts.push(doc.text.slice(at, s), quiet.includes('\n') ? quiet.replace(/[^\r\n]/g, ' ') : ' '.repeat(e - s));
+    at = e;
+  }
+  parts.push(doc.text.slice(at));
+  const masked = parts.join('');
+  entry[key] = masked;
+  return masked;
+}

@@ -1,0 +1,163 @@
+import type { ListItem, Nodes } from 'mdast';
+import type { PlanDocument } from '../markdown';
+import { readLeadingStamp } from '../timestamps';
+import type { Section, Step } from '../types';
+import { isPlaceholderOnly } from './placeholders';
+import { outermostSections } from './plan-sections';
+import { isQuiet } from './regions';
+
+/**
+ * Check characters, read the way Obsidian reads them: any single character between the
+ * brackets makes a task. `x`/`X` is done. `-` is cancelled: it is closed but not done, and it
+ * leaves the done/total count altogether (a plan with 3 done and 1 cancelled step is 3/3, and
+ * a cancelled step is never the next step). Every other character (` `, `/`, `>`, `~`, `!`, …)
+ * is open: in progress, deferred or flagged, but still work to do.
+ */
+export function isDoneChar(char: string): boolean {
+  return char === 'x' || char === 'X';
+}
+
+export function isCancelledChar(char: string): boolean {
+  return char === '-';
+}
+
+export function isCancelled(step: Step): boolean {
+  return isCancelledChar(step.checkChar);
+}
+
+/** Open: neither done nor cancelled. */
+export function isOpen(step: Step): boolean {
+  return !step.done && !isCancelled(step);
+}
+
+/** Done and total as the summary counts them: cancelled steps count in neither. */
+export function countSteps(steps: readonly Step[]): { done: number; total: number } {
+  let done = 0;
+  let total = 0;
+  for (const step of steps) {
+    if (isCancelled(step)) continue;
+    total++;
+    if (step.done) done++;
+  }
+  return { done, total };
+}
+
+export interface StepReading {
+  steps: Step[];
+  /** The section the steps were read from, or null when there are none. */
+  section: Section | null;
+}
+
+/**
+ * The plan's steps: task items in the progress section (sub-headings included). A plan that
+ * keeps its checkboxes elsewhere, under "Concrete steps" or "Milestones", is read from there
+ * when the progress section has no tasks (a running log of plain bullets, say). Template
+ * placeholder tasks are left out; `readTasks` still returns them for an edit to replace.
+ */
+export function readStepSource(doc: PlanDocument): StepReading {
+  for (const kind of ['progress', 'concrete-steps'] as const) {
+    for (const section of outermostSections(doc, kind)) {
+      const steps = readRealTasks(doc, section);
+      if (steps.length) {
+        // Further sections of the same kind add to the first one.
+        const more = outermostSections(doc, kind)
+          .filter((s) => s !== section && s.heading.start > section.heading.start)
+          .flatMap((s) => readRealTasks(doc, s));
+        return { steps: [...steps, ...more], section };
+      }
+    }
+  }
+  return { steps: [], section: null };
+}
+
+/** A template's `- [ ] (YYYY-MM-DD HH:MMZ) <first step>` is no step yet. */
+function readRealTasks(doc: PlanDocument, section: Section): Step[] {
+  return readTasks(doc, section.contentStart, section.end).filter(
+    (step) => !isPlaceholderOnly(`${step.timestampRaw ?? ''} ${step.text}`),
+  );
+}
+
+export function readSteps(doc: PlanDocument): Step[] {
+  return readStepSource(doc).steps;
+}
+
+/** Task items whose marker lies in `[start, end)`, outside code and comments, in order. */
+export function readTasks(doc: PlanDocument, start: number, end: number): Step[] {
+  const steps: Step[] = [];
+  const visit = (node: Nodes, depth: number): void => {
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    if (s === undefined || e === undefined || e <= start || s >= end) return;
+    let childDepth = depth;
+    if (node.type === 'listItem') {
+      if (s >= start) {
+        const step = readTaskItem(doc, node, depth);
+        if (step) steps.push(step);
+      }
+      childDepth = depth + 1;
+    }
+    // Lists live in the root, in other lists and in quotes; paragraphs, tables and the rest hold none.
+    if (node.type === 'root' || node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
+      for (const child of node.children) visit(child, childDepth);
+    }
+  };
+  visit(doc.root, 0);
+  return steps;
+}
+
+const TASK = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\]\r\n])\](?=[ \t]|$)/;
+const PARTIAL = /\(\s*completed:\s*([^;)]*?)\s*;\s*remaining:\s*([^)]*?)\s*\)/i;
+
+function readTaskItem(doc: PlanDocument, item: ListItem, depth: number): Step | null {
+  const marker = item.position?.start.offset;
+  if (marker === undefined || isQuiet(doc, marker)) return null;
+  const line = doc.lines.lineOf(marker);
+  const lineStart = doc.lines.startOf(line);
+  const lineEnd = doc.lines.endOf(line);
+  const m = TASK.exec(doc.text.slice(marker, lineEnd));
+  if (!m) return null;
+  const checkChar = m[1] ?? ' ';
+  const checkOffset = marker + m[0].length - 2;
+  const body = doc.text.slice(marker + m[0].length, Math.max(marker + m[0].length, firstParagraphEnd(item, line, doc) ?? lineEnd));
+  const joined = body
+    .split(/\r?\n/)
+    .map((part, i) => (i === 0 ? part : part.replace(/^[ \t>]*/, '')))
+    .join(' ')
+    .trim();
+  const stamp = readLeadingStamp(joined);
+  let text = joined;
+  let timestampRaw: string | null = null;
+  let timestamp: Date | null = null;
+  if (stamp) {
+    timestampRaw = stamp.raw.trim();
+    timestamp = stamp.date;
+    // "2026-07-15 — did X", "(…) - did X", "(…): did X": the separator is not part of the text.
+    text = joined.slice(stamp.length).replace(/^\s*(?:[-–—:]\s+|:)?/, '');
+  }
+  text = text.trim();
+  const partial = PARTIAL.exec(text);
+  return {
+    line,
+    start: lineStart,
+    lineEnd,
+    checkOffset,
+    checkChar,
+    done: isDoneChar(checkChar),
+    text,
+    timestampRaw,
+    timestamp,
+    completed: partial ? (partial[1] ?? '') : null,
+    remaining: partial ? (partial[2] ?? '') : null,
+    depth,
+  };
+}
+
+/** End of the item's first paragraph when it starts on the marker line (wrapped item text). */
+function firstParagraphEnd(item: ListItem, line: number, doc: PlanDocument): number | null {
+  const first = item.children[0];
+  if (!first || first.type !== 'paragraph') return null;
+  const s = first.position?.start.offset;
+  const e = first.position?.end.offset;
+  if (s === undefined || e === undefined || doc.lines.lineOf(s) !== line) return null;
+  return e;
+}
