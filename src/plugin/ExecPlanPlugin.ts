@@ -1,5 +1,8 @@
 import { Plugin } from 'obsidian';
 import { mergeSettings, type ExecPlanSettings } from './settings';
+import { registerPlanTracking, type PlanTracking } from './tracking';
+import { registerDashboard } from './dashboard/register';
+import { createNewPlan, registerTemplateCommands } from './templates';
 
 /**
  * The plugin object Obsidian loads. `onload` only registers things (commands, view, ribbon,
@@ -9,12 +12,31 @@ import { mergeSettings, type ExecPlanSettings } from './settings';
  */
 export default class ExecPlanPlugin extends Plugin {
   settings: ExecPlanSettings = mergeSettings(undefined);
+  /** Commands, status bar and the plan edits behind them; set in `onload`. */
+  tracking!: PlanTracking;
+  private readonly settingsListeners = new Set<() => void>();
+
+  /** The clock every stamp is taken from; tests replace it with a fixed one. */
+  now: () => Date = () => new Date();
 
   override async onload(): Promise<void> {
     this.settings = mergeSettings(await this.loadData());
+    this.tracking = registerPlanTracking(this, this);
+    registerTemplateCommands(this);
+    registerDashboard(this, {
+      onNewPlan: () => void createNewPlan(this),
+      setStatus: (file, to) => this.tracking.status.apply(file, { to, reason: null }),
+    });
   }
 
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
+    for (const listener of this.settingsListeners) listener();
+  }
+
+  /** Calls `listener` after every settings save, until the plugin unloads. */
+  onSettingsChange(listener: () => void): void {
+    this.settingsListeners.add(listener);
+    this.register(() => this.settingsListeners.delete(listener));
   }
 }

@@ -66,7 +66,7 @@ export const DEFAULT_SETTINGS: ExecPlanSettings = {
  * leaves a field undefined or mistyped, and the defaults object is never mutated.
  */
 export function mergeSettings(loaded: unknown): ExecPlanSettings {
-  const merged = structuredClone(DEFAULT_SETTINGS);
+  const merged = copyDefaults();
   if (!isRecord(loaded)) return merged;
   const data = migrate(loaded);
   const target = merged as unknown as Record<string, unknown>;
@@ -84,6 +84,14 @@ export function mergeSettings(loaded: unknown): ExecPlanSettings {
   }
   merged.version = SETTINGS_VERSION;
   return merged;
+}
+
+/**
+ * A deep copy of the defaults. JSON rather than `structuredClone`: the settings are plain data,
+ * and `structuredClone` is missing from older mobile WebViews (and from jsdom).
+ */
+function copyDefaults(): ExecPlanSettings {
+  return JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as ExecPlanSettings;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,0 +1,61 @@
+import { FuzzySuggestModal, type App, type FuzzyMatch } from 'obsidian';
+import type { StatusSetting } from '../settings';
+
+/** Fuzzy picker over the configured statuses, in their configured order; marks the current one. */
+export class StatusSuggestModal extends FuzzySuggestModal<StatusSetting> {
+  private chosen = false;
+  private resolveChoice: (status: StatusSetting | null) => void = () => undefined;
+  readonly result: Promise<StatusSetting | null>;
+
+  constructor(
+    app: App,
+    private readonly statuses: readonly StatusSetting[],
+    private readonly current: StatusSetting | null,
+  ) {
+    super(app);
+    this.setPlaceholder('Set plan status…');
+    this.modalEl.addClass('execplan-status-suggest');
+    this.result = new Promise((resolve) => {
+      this.resolveChoice = resolve;
+    });
+  }
+
+  getItems(): StatusSetting[] {
+    return [...this.statuses];
+  }
+
+  getItemText(status: StatusSetting): string {
+    return status.name;
+  }
+
+  override renderSuggestion(match: FuzzyMatch<StatusSetting>, el: HTMLElement): void {
+    super.renderSuggestion(match, el);
+    if (this.current && match.item.name === this.current.name) {
+      el.createSpan({ cls: 'execplan-suggestion-current', text: 'Current' });
+    }
+  }
+
+  onChooseItem(status: StatusSetting): void {
+    this.chosen = true;
+    this.resolveChoice(status);
+  }
+
+  override onClose(): void {
+    super.onClose();
+    // Obsidian closes a suggester before it reports the choice, so "dismissed" can only be
+    // known once the current task has finished.
+    void Promise.resolve().then(() => {
+      if (!this.chosen) this.resolveChoice(null);
+    });
+  }
+}
+
+export function askStatus(
+  app: App,
+  statuses: readonly StatusSetting[],
+  current: StatusSetting | null,
+): Promise<StatusSetting | null> {
+  const modal = new StatusSuggestModal(app, statuses, current);
+  modal.open();
+  return modal.result;
+}

@@ -1,0 +1,52 @@
+import { parseYaml, type App, type TFile } from 'obsidian';
+import { parseDocument, type PlanDocument } from '../core/markdown';
+import { frontmatterData, isPlan, readTags } from '../core/read';
+import { isPlanNote, type DetectionSettings } from './plan-detection';
+
+/** One note parsed for a command or the status bar, with whether it counts as a plan. */
+export interface PlanContext {
+  file: TFile;
+  doc: PlanDocument;
+  isPlan: boolean;
+}
+
+export function parseNote(text: string, file: TFile): PlanDocument {
+  return parseDocument(text, { parseYaml: parseYamlSafely, fileName: file.basename });
+}
+
+/** Obsidian's YAML parser, made to throw only Errors so the core can report the message. */
+function parseYamlSafely(yaml: string): unknown {
+  try {
+    return parseYaml(yaml) as unknown;
+  } catch (e) {
+    throw e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+/**
+ * Parses `text` (the note's current text) and applies the detection settings. Inline tags come
+ * from the metadata cache when it has them; the content rule runs only when needed.
+ */
+export function planContext(app: App, settings: DetectionSettings, file: TFile, text: string): PlanContext {
+  const doc = parseNote(text, file);
+  const cachedTags = app.metadataCache.getFileCache(file)?.tags?.map((t) => t.tag) ?? [];
+  const plan = isPlanNote(settings, file.path, frontmatterData(doc), [...readTags(doc), ...cachedTags], () =>
+    isPlan(doc),
+  );
+  return { file, doc, isPlan: plan };
+}
+
+/** The message for a command run on a note that is not a plan. */
+export function notAPlanMessage(file: TFile, settings: DetectionSettings): string {
+  const ways: string[] = [];
+  if (settings.detection.tag) ways.push('tag it #execplan');
+  if (settings.detection.frontmatterType) ways.push('set the property "type" to "execplan"');
+  if (settings.detection.folder && settings.plansFolder.trim()) ways.push(`move it into "${settings.plansFolder.trim()}"`);
+  const how = ways.length > 0 ? ` To make it one, ${joinOr(ways)}.` : ' Plan detection is turned off in the settings.';
+  return `“${file.basename}” is not an ExecPlan.${how}`;
+}
+
+function joinOr(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
+}

@@ -1,0 +1,215 @@
+import { normalizePath, PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
+import { formatStamp } from '../core/timestamps';
+import type { DecisionStyle, ExecPlanSettings } from './settings';
+import type { SettingsHost } from './settings-host';
+import { StatusListEditor } from './status-list-editor';
+
+const DECISION_STYLES: Readonly<Record<DecisionStyle, string>> = {
+  bullets: 'Bullet list',
+  bold: 'Bold labels',
+  table: 'Table',
+  headings: 'Sub-headings',
+};
+
+type DetectionKey = keyof ExecPlanSettings['detection'];
+
+const DETECTION_RULES: readonly { key: DetectionKey; name: string; desc: string }[] = [
+  { key: 'folder', name: 'Notes in the plans folder', desc: 'Every note inside the plans folder is a plan.' },
+  { key: 'tag', name: 'Notes tagged #execplan', desc: 'Nested tags such as #execplan/active count too.' },
+  { key: 'frontmatterType', name: 'Notes with type: execplan', desc: 'The note has the property "type" set to "execplan".' },
+  {
+    key: 'autoDetect',
+    name: 'Detect plans by their sections',
+    desc: 'A note with a progress log and other plan sections is a plan, wherever it lives.',
+  },
+];
+
+/** The plugin's settings, grouped under headings; every change is saved at once. */
+export class ExecPlanSettingTab extends PluginSettingTab {
+  constructor(
+    app: App,
+    plugin: Plugin,
+    private readonly host: SettingsHost,
+  ) {
+    super(app, plugin);
+  }
+
+  display(): void {
+    const { containerEl } = this;
+    containerEl.empty();
+    containerEl.addClass('execplan-settings');
+    this.displayFiles(containerEl);
+    this.displayTimestamps(containerEl);
+    this.displayStatuses(containerEl);
+    this.displayLogging(containerEl);
+    this.displayDetection(containerEl);
+  }
+
+  private get settings(): ExecPlanSettings {
+    return this.host.settings;
+  }
+
+  private displayFiles(containerEl: HTMLElement): void {
+    new Setting(containerEl).setName('Files').setHeading();
+    this.folderSetting(containerEl, 'Plans folder', 'New plans are created here.', 'plansFolder');
+    this.folderSetting(containerEl, 'Templates folder', 'Your own plan templates live here.', 'templatesFolder');
+    new Setting(containerEl)
+      .setName('File name pattern')
+      .setDesc('Name of a new plan file. Uses the template variables, such as {{title}} and {{date}}.')
+      .addText((text) =>
+        text
+          .setPlaceholder('{{title}}')
+          .setValue(this.settings.fileNamePattern)
+          .onChange(async (value) => {
+            this.settings.fileNamePattern = value.trim() || '{{title}}';
+            await this.host.saveSettings();
+          }),
+      );
+  }
+
+  private folderSetting(
+    containerEl: HTMLElement,
+    name: string,
+    desc: string,
+    key: 'plansFolder' | 'templatesFolder',
+  ): void {
+    new Setting(containerEl)
+      .setName(name)
+      .setDesc(desc)
+      .addText((text) =>
+        text.setValue(this.settings[key]).onChange(async (value) => {
+          // normalizePath turns an empty value into "/", the vault root; keep "" for that.
+          const folder = value.trim() ? normalizePath(value.trim()) : '';
+          this.settings[key] = folder === '/' ? '' : folder;
+          await this.host.saveSettings();
+        }),
+      );
+  }
+
+  private displayTimestamps(containerEl: HTMLElement): void {
+    new Setting(containerEl).setName('Timestamps').setHeading();
+    const format = new Setting(containerEl)
+      .setName('Timestamp format')
+      .setDesc('Written with date-fns format tokens. The line below shows the current time in it.');
+    const preview = format.descEl.createDiv({ cls: 'execplan-format-preview' });
+    const showPreview = (): void => {
+      const text = previewStamp(this.host.now(), this.settings.timestampFormat, this.settings.useUtc);
+      preview.setText(text.ok ? `Now: ${text.value}` : text.value);
+      preview.toggleClass('execplan-format-invalid', !text.ok);
+    };
+    format.addText((text) =>
+      text
+        .setValue(this.settings.timestampFormat)
+        .onChange(async (value) => {
+          const checked = previewStamp(this.host.now(), value, this.settings.useUtc);
+          if (checked.ok && value.trim()) {
+            this.settings.timestampFormat = value;
+            await this.host.saveSettings();
+            showPreview();
+          } else {
+            preview.setText(value.trim() ? checked.value : 'Enter a format.');
+            preview.addClass('execplan-format-invalid');
+          }
+        }),
+    );
+    showPreview();
+    new Setting(containerEl)
+      .setName('Use UTC')
+      .setDesc('Stamp entries in UTC, as plans conventionally are. Turn off to use local time.')
+      .addToggle((toggle) =>
+        toggle.setValue(this.settings.useUtc).onChange(async (value) => {
+          this.settings.useUtc = value;
+          await this.host.saveSettings();
+          showPreview();
+        }),
+      );
+  }
+
+  private displayStatuses(containerEl: HTMLElement): void {
+    new Setting(containerEl)
+      .setName('Statuses')
+      .setHeading()
+      .setDesc('Names written to the status property, in the order the status picker lists them.');
+    new StatusListEditor(containerEl.createDiv(), this.host).render();
+  }
+
+  private displayLogging(containerEl: HTMLElement): void {
+    new Setting(containerEl).setName('Logging').setHeading();
+    new Setting(containerEl)
+      .setName('Update the "updated" property')
+      .setDesc('Each log entry sets the plan\'s "updated" property to today, when the plan has properties.')
+      .addToggle((toggle) =>
+        toggle.setValue(this.settings.bumpUpdated).onChange(async (value) => {
+          this.settings.bumpUpdated = value;
+          await this.host.saveSettings();
+        }),
+      );
+    new Setting(containerEl)
+      .setName('Log status changes')
+      .setDesc('Setting a status also adds a stamped line to the progress section.')
+      .addToggle((toggle) =>
+        toggle.setValue(this.settings.logStatusChanges).onChange(async (value) => {
+          this.settings.logStatusChanges = value;
+          await this.host.saveSettings();
+        }),
+      );
+    new Setting(containerEl)
+      .setName('Decision style for empty logs')
+      .setDesc('How a decision is written when the decision log has no entries to copy the style from.')
+      .addDropdown((dropdown) =>
+        dropdown
+          .addOptions(DECISION_STYLES)
+          .setValue(this.settings.defaultDecisionStyle)
+          .onChange(async (value) => {
+            const style = (Object.keys(DECISION_STYLES) as DecisionStyle[]).find((s) => s === value);
+            if (!style) return;
+            this.settings.defaultDecisionStyle = style;
+            await this.host.saveSettings();
+          }),
+      );
+  }
+
+  private displayDetection(containerEl: HTMLElement): void {
+    new Setting(containerEl)
+      .setName('Plan detection')
+      .setHeading()
+      .setDesc('Which notes count as plans for the commands, the status bar and the dashboard.');
+    for (const rule of DETECTION_RULES) {
+      new Setting(containerEl)
+        .setName(rule.name)
+        .setDesc(rule.desc)
+        .addToggle((toggle) =>
+          toggle.setValue(this.settings.detection[rule.key]).onChange(async (value) => {
+            this.settings.detection[rule.key] = value;
+            await this.host.saveSettings();
+          }),
+        );
+    }
+    new Setting(containerEl)
+      .setName('Stale after (days)')
+      .setDesc('An open plan without activity for this many days is flagged as stale.')
+      .addText((text) => {
+        text.inputEl.type = 'number';
+        text.inputEl.min = '1';
+        text
+          .setValue(String(this.settings.staleDays))
+          .onChange(async (value) => {
+            const days = Number(value);
+            const valid = Number.isInteger(days) && days >= 1;
+            text.inputEl.toggleClass('execplan-field-missing', !valid);
+            if (!valid) return;
+            this.settings.staleDays = days;
+            await this.host.saveSettings();
+          });
+      });
+  }
+}
+
+/** The current time in a format, or the reason the format cannot be used. */
+export function previewStamp(at: Date, format: string, utc: boolean): { ok: boolean; value: string } {
+  try {
+    return { ok: true, value: formatStamp(at, { format, utc }) };
+  } catch (e) {
+    return { ok: false, value: `Invalid format: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

@@ -1,0 +1,62 @@
+import { SuggestModal, type App } from 'obsidian';
+import type { TemplateChoice } from './template-choices';
+
+/**
+ * Picks a template. Every word typed must appear in the template's name or description, so
+ * "lean" finds "Lean plan" and "journal" finds "Learning journal"; order stays as listed.
+ */
+export class TemplateSuggestModal extends SuggestModal<TemplateChoice> {
+  private chosen = false;
+  private resolveChoice: (choice: TemplateChoice | null) => void = () => undefined;
+  readonly result: Promise<TemplateChoice | null>;
+
+  constructor(
+    app: App,
+    private readonly choices: readonly TemplateChoice[],
+  ) {
+    super(app);
+    this.setPlaceholder('Choose a template…');
+    this.emptyStateText = 'No template matches.';
+    this.modalEl.addClass('execplan-template-suggest');
+    this.result = new Promise((resolve) => {
+      this.resolveChoice = resolve;
+    });
+  }
+
+  getSuggestions(query: string): TemplateChoice[] {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    return this.choices.filter((choice) => {
+      const haystack = `${choice.name} ${choice.description}`.toLowerCase();
+      return words.every((word) => haystack.includes(word));
+    });
+  }
+
+  renderSuggestion(choice: TemplateChoice, el: HTMLElement): void {
+    el.addClass('execplan-template-suggestion');
+    el.createDiv({ cls: 'execplan-template-name', text: choice.name });
+    el.createEl('small', { cls: 'execplan-template-description', text: choice.description });
+  }
+
+  onChooseSuggestion(choice: TemplateChoice): void {
+    this.chosen = true;
+    this.resolveChoice(choice);
+  }
+
+  override onClose(): void {
+    super.onClose();
+    // Obsidian closes a suggester before it reports the choice, so "dismissed" is only
+    // known once the current task has finished.
+    void Promise.resolve().then(() => {
+      if (!this.chosen) this.resolveChoice(null);
+    });
+  }
+}
+
+/** The only template when there is just one; otherwise asks (null when dismissed). */
+export function chooseTemplate(app: App, choices: readonly TemplateChoice[]): Promise<TemplateChoice | null> {
+  if (choices.length === 0) return Promise.resolve(null);
+  if (choices.length === 1) return Promise.resolve(choices[0] ?? null);
+  const modal = new TemplateSuggestModal(app, choices);
+  modal.open();
+  return modal.result;
+}

@@ -1,0 +1,109 @@
+import { ButtonComponent, Modal, Setting, TextComponent, type App } from 'obsidian';
+
+export interface TextInputSpec {
+  /** Modal heading, e.g. "New plan". */
+  title: string;
+  /** Label of the field, e.g. "Title" or the template's question. */
+  label: string;
+  description?: string;
+  placeholder?: string;
+  /** Text the field starts with (a prompt's default). */
+  value?: string;
+  submitLabel: string;
+  /** Returns why the value cannot be used (shown in the modal, which stays open), or null. */
+  validate?: (value: string) => string | null;
+}
+
+/**
+ * One line of text: Enter submits, Esc (Obsidian's modal scope) or Cancel closes without an
+ * answer. A value the validator refuses keeps the modal open and says why, so a stray Enter
+ * never creates anything. Resolves with the trimmed text, or null when cancelled.
+ */
+export class TextInputModal extends Modal {
+  private input: TextComponent | null = null;
+  private messageEl: HTMLElement | null = null;
+  private submitted = false;
+  private resolveResult: (value: string | null) => void = () => undefined;
+  readonly result: Promise<string | null>;
+
+  constructor(
+    app: App,
+    private readonly spec: TextInputSpec,
+  ) {
+    super(app);
+    this.result = new Promise((resolve) => {
+      this.resolveResult = resolve;
+    });
+  }
+
+  override onOpen(): void {
+    this.modalEl.addClass('execplan-modal');
+    this.titleEl.setText(this.spec.title);
+    const { contentEl } = this;
+    contentEl.addClass('execplan-template-input');
+    const setting = new Setting(contentEl).setName(this.spec.label);
+    if (this.spec.description) setting.setDesc(this.spec.description);
+    setting.addText((text) => {
+      this.input = text;
+      text.inputEl.addClass('execplan-template-input-field');
+      if (this.spec.placeholder) text.setPlaceholder(this.spec.placeholder);
+      if (this.spec.value) text.setValue(this.spec.value);
+      text.inputEl.addEventListener('keydown', (evt) => this.onKeydown(evt));
+      text.onChange(() => this.showMessage(null));
+    });
+    // Empty until there is something to say; styles.css hides it while empty.
+    this.messageEl = contentEl.createEl('p', { cls: 'execplan-template-message' });
+    const row = contentEl.createDiv({ cls: 'execplan-form-buttons' });
+    new ButtonComponent(row).setButtonText('Cancel').onClick(() => this.close());
+    new ButtonComponent(row)
+      .setButtonText(this.spec.submitLabel)
+      .setCta()
+      .onClick(() => this.submit());
+    this.input?.inputEl.focus();
+    this.input?.inputEl.select();
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+    if (!this.submitted) this.resolveResult(null);
+  }
+
+  /** The field's current text. */
+  get value(): string {
+    return this.input?.getValue() ?? '';
+  }
+
+  /** Submits the field's text when the validator accepts it; otherwise shows why and stays open. */
+  submit(): void {
+    const value = this.value.trim();
+    const problem = this.spec.validate?.(value) ?? null;
+    if (problem !== null) {
+      this.showMessage(problem);
+      this.input?.inputEl.focus();
+      return;
+    }
+    this.submitted = true;
+    this.resolveResult(value);
+    this.close();
+  }
+
+  private showMessage(message: string | null): void {
+    if (!this.messageEl) return;
+    this.messageEl.setText(message ?? '');
+    this.input?.inputEl.toggleClass('execplan-field-missing', message !== null);
+  }
+
+  private onKeydown(evt: KeyboardEvent): void {
+    // While an input method is composing, Enter confirms the composition, not the modal.
+    if (evt.key !== 'Enter' || evt.isComposing || evt.shiftKey || evt.altKey) return;
+    evt.preventDefault();
+    this.submit();
+  }
+}
+
+/** Opens a one-line text modal and waits for its answer (null when cancelled). */
+export function askText(app: App, spec: TextInputSpec): Promise<string | null> {
+  const modal = new TextInputModal(app, spec);
+  modal.open();
+  return modal.result;
+}
