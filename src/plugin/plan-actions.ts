@@ -6,7 +6,7 @@ import type { TimeOptions } from '../core/types';
 import { notify, rewrite, currentText } from './note-writer';
 import { notAPlanMessage, parseNote, planContext, type PlanContext } from './plan-context';
 import type { SettingsHost } from './settings-host';
-import { splicesAreDisjoint, updatedBump } from './updated-bump';
+import { planBumpUpdated as updatedBump, splicesAreDisjoint } from '../core/edit';
 
 /** An entry to log, without the moment and format (the plugin's clock and settings give those). */
 export type EntryRequest = Omit<AppendRequest, 'at' | 'time' | 'emptyDecisionStyle'>;

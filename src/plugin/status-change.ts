@@ -12,7 +12,7 @@ import { parseNote } from './plan-context';
 import type { StatusSetting } from './settings';
 import type { SettingsHost } from './settings-host';
 import { configuredStatus, statusLabel } from './status-names';
-import { splicesAreDisjoint, updatedBump, updatedProperty } from './updated-bump';
+import { planBumpUpdated as updatedBump, splicesAreDisjoint, updatedProperty } from '../core/edit';
 
 export interface StatusChange {
   to: StatusSetting;

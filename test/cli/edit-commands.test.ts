@@ -81,7 +81,7 @@ describe('execplan log', () => {
     const { code, io, text } = await run(['log', 'progress', 'p.md', 'X'], { 'p.md': broken });
     expect(code).toBe(0);
     expectOnlyInserted(broken, text('p.md'), '\n- [ ] (2025-10-01 13:00Z) X');
-    expect(io.err).toMatch(/^execplan: warning: p\.md: left "updated" unchanged: /);
+    expect(io.err).toMatch(/^execplan: warning: p\.md: "updated" was left unchanged: /);
   });
 
   it('keeps CRLF line endings and a BOM', async () => {

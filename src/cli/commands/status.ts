@@ -3,7 +3,8 @@ import { planSetProperties, planSetStatusLine, type EditResult } from '../../cor
 import { positional } from '../args';
 import type { Command } from '../command';
 import { CliError, EXIT_OK } from '../errors';
-import { bumpUpdated, combineSplices, commitEdit, parseNote, updatedProperty } from '../edits';
+import { updatedProperty } from '../../core/edit';
+import { bumpUpdated, combineSplices, commitEdit, parseNote } from '../edits';
 import { readNote } from '../notes';
 import { parseStatusArg } from '../status-arg';
 import { stampMoment, timeOptions } from '../time';

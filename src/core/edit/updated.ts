@@ -1,8 +1,8 @@
-import type { PlanDocument } from '../core/markdown';
-import { planSetProperties } from '../core/edit';
-import { frontmatterData } from '../core/read';
-import { formatStamp } from '../core/timestamps';
-import type { Splice, TimeOptions } from '../core/types';
+import type { PlanDocument } from '../markdown';
+import { frontmatterData } from '../read';
+import { formatStamp } from '../timestamps';
+import type { Splice, TimeOptions } from '../types';
+import { planSetProperties } from './frontmatter-edit';
 
 /** Property names people use for "last updated"; the note's own spelling is kept. */
 const UPDATED_KEYS: readonly string[] = ['updated', 'last_updated', 'last-updated', 'lastupdated', 'last updated'];
@@ -10,7 +10,7 @@ const UPDATED_KEYS: readonly string[] = ['updated', 'last_updated', 'last-update
 /**
  * The `updated` property for a moment, in the shape the note already uses: the date alone
  * (as new plans write it), or date and time in the stamp format when the value has a time.
- * Same rule as the CLI, so both tools keep a note's `updated` in one shape.
+ * The plugin and the CLI both use this, so they keep a note's `updated` in one shape.
  */
 export function updatedProperty(doc: PlanDocument, at: Date, time: TimeOptions): [string, string] {
   const data = frontmatterData(doc) ?? {};
@@ -32,7 +32,7 @@ export interface UpdatedBump {
  * edited (malformed YAML, `updated` holding a list) is left alone with a warning, so the
  * entry the user just typed still lands.
  */
-export function updatedBump(doc: PlanDocument, at: Date, time: TimeOptions): UpdatedBump {
+export function planBumpUpdated(doc: PlanDocument, at: Date, time: TimeOptions): UpdatedBump {
   if (!doc.frontmatter) return { splices: [], warning: null };
   const [key, value] = updatedProperty(doc, at, time);
   const result = planSetProperties(doc, { [key]: value });

@@ -1,0 +1,156 @@
+import type { RootContent } from 'mdast';
+import { findSection, type PlanDocument } from '../markdown';
+import { CANONICAL_SECTION_TITLES } from '../sections';
+import { formatStamp } from '../timestamps';
+import type { EntryKind, Section, TimeOptions } from '../types';
+import { newSectionSplice, type PlanSectionKind } from './create-section';
+import { detectSectionStyle } from './detect-style';
+import {
+  headingLineEnd,
+  lastContentEnd,
+  nextLineIsBlankOrEnd,
+  quietRangeAround,
+} from './document-scan';
+import type { EntryContent } from './entry-content';
+import { canonicalStyle, type EmptyDecisionStyle, type EntryStyle } from './entry-style';
+import type { FieldRole } from './fields';
+import { noteSpacing } from './note-spacing';
+import { renderEntry } from './render-entry';
+import { edited, failed, type EditResult } from './result';
+import { textLines } from './text-input';
+
+export interface AppendRequest {
+  kind: EntryKind;
+  text: string;
+  /** Decisions: why. Written as a field (or column) when given. */
+  rationale?: string;
+  /** Surprises: what shows it. Written as a field (or column) when given. */
+  evidence?: string;
+  /** Progress: a finished step `[x]` (default) or an open one `[ ]`. */
+  done?: boolean;
+  /** Handoff notes; the entry is titled "Handoff" when no text is given. */
+  handoff?: { done?: string; next?: string; risks?: string };
+  at: Date;
+  time: TimeOptions;
+  /** Shape of the first entry in an empty decision log (default 'bullets', the PLANS.md shape). */
+  emptyDecisionStyle?: EmptyDecisionStyle;
+  /** Create the section when the plan lacks it (default true). */
+  createMissingSection?: boolean;
+}
+
+/** The section each kind of entry is logged in. */
+const LOG_SECTION: Readonly<Record<EntryKind, PlanSectionKind>> = {
+  progress: 'progress',
+  decision: 'decisions',
+  surprise: 'surprises',
+  retrospective: 'retrospective',
+  handoff: 'handoff',
+};
+
+const ENTRY_NAMES: Readonly<Record<EntryKind, string>> = {
+  progress: 'a progress entry',
+  decision: 'a decision',
+  surprise: 'a surprise',
+  retrospective: 'a retrospective note',
+  handoff: 'a handoff note',
+};
+
+function buildContent(req: AppendRequest): EntryContent | null {
+  const fields = new Map<FieldRole, string[]>();
+  const add = (role: FieldRole, value: string | undefined): void => {
+    const lines = textLines(value);
+    if (lines.length > 0) fields.set(role, lines);
+  };
+  add('rationale', req.rationale);
+  add('evidence', req.evidence);
+  if (req.kind === 'handoff') {
+    add('done', req.handoff?.done);
+    add('next', req.handoff?.next);
+    add('risks', req.handoff?.risks);
+  }
+  let title = textLines(req.text);
+  if (title.length === 0 && req.kind === 'handoff' && fields.size > 0) title = ['Handoff'];
+  if (title.length === 0) return null;
+  return {
+    kind: req.kind,
+    title,
+    stamp: formatStamp(req.at, req.time),
+    done: req.done ?? true,
+    fields,
+  };
+}
+
+/**
+ * Appends an entry at the end of its section, in the style the section already uses (see
+ * detect-style.ts), or in the canonical PLANS.md shape when the section has no entries.
+ * The new entry follows the section's last entry (or its last written line), before
+ * trailing blank lines and before any sub-heading that closes the section's own body.
+ * A missing section is created at its canonical place unless `createMissingSection` is
+ * false. The result only inserts text: every existing character stays as it was.
+ */
+export function planAppend(doc: PlanDocument, req: AppendRequest): EditResult {
+  const content = buildContent(req);
+  if (!content) {
+    return failed('empty-text', `Nothing to add: the text of ${ENTRY_NAMES[req.kind]} is empty.`);
+  }
+  const sectionKind = LOG_SECTION[req.kind];
+  const title = CANONICAL_SECTION_TITLES[sectionKind];
+  const emptyStyle = req.emptyDecisionStyle ?? 'bullets';
+  const section = findSection(doc, sectionKind);
+  if (!section) {
+    if (req.createMissingSection === false) {
+      return failed('missing-section', `This plan has no ${title} section.`);
+    }
+    const splice = newSectionSplice(doc, sectionKind, (level) =>
+      renderEntry(canonicalStyle(req.kind, content.done, emptyStyle, level), content),
+    );
+    return edited([splice], `Added the ${title} section with ${ENTRY_NAMES[req.kind]}.`);
+  }
+  const detected = detectSectionStyle(doc, req.kind, section, content.done);
+  let style = detected?.style ?? canonicalStyle(req.kind, content.done, emptyStyle, section.heading.level);
+  const place = detected
+    ? { anchor: doc.lines.endOf(doc.lines.lineOf(Math.max(0, detected.anchor - 1))), blankBefore: detected.blankBefore, empty: false }
+    : placeInBody(doc, section);
+  let { anchor, blankBefore } = place;
+  // Never write inside a comment (or code): it would hide the entry.
+  const quiet = quietRangeAround(doc, anchor);
+  if (quiet) {
+    anchor = doc.lines.endOf(doc.lines.lineOf(Math.max(0, quiet[1] - 1)));
+    blankBefore = true;
+  }
+  if (!detected || quiet) style = breakAwayFromList(doc, anchor, style);
+  const lines = renderEntry(style, content);
+  const { eol } = doc;
+  let insert = eol + (blankBefore ? eol : '') + lines.join(eol);
+  // First text in an empty section directly followed by a heading: keep a blank line before it.
+  if (place.empty && !nextLineIsBlankOrEnd(doc, anchor)) insert += eol;
+  return edited(
+    [{ offset: anchor, deleteCount: 0, insert }],
+    `Added ${ENTRY_NAMES[req.kind]} to ${section.heading.text || title}.`,
+  );
+}
+
+/**
+ * A new list item placed after a list it does not belong to (one that starts inside a
+ * comment, say) would continue that list. A different bullet character starts a new list.
+ */
+function breakAwayFromList(doc: PlanDocument, anchor: number, style: EntryStyle): EntryStyle {
+  if (style.shape !== 'list' || style.list.bullet === null) return style;
+  let previous: RootContent | undefined;
+  for (const node of doc.root.children) {
+    if ((node.position?.start.offset ?? Infinity) >= anchor) break;
+    previous = node;
+  }
+  if (previous?.type !== 'list' || previous.ordered) return style;
+  const start = previous.position?.start.offset ?? 0;
+  const used = doc.text.charAt(start);
+  if (used !== style.list.bullet) return style;
+  return { ...style, list: { ...style.list, bullet: used === '-' ? '*' : '-' } };
+}
+
+/** After the last written line of the section body, or right under the heading when empty. */
+function placeInBody(doc: PlanDocument, section: Section): { anchor: number; blankBefore: boolean; empty: boolean } {
+  const last = lastContentEnd(doc, section.contentStart, section.bodyEnd);
+  if (last !== null) return { anchor: last, blankBefore: true, empty: false };
+  return { anchor: headingLineEnd(doc, section.heading), blankBefore: noteSpacing(doc).blankAfterHeading, empty: true };
+}
