@@ -10,6 +10,7 @@ export { isQuiet, maskedText, quietRanges, type QuietRanges } from './regions';
 export { propertySpan, readStatus, type StatusInfo } from './status-line';
 export {
   countSteps,
+  isStatusChangeText,
   isCancelled,
   isCancelledChar,
   isDoneChar,

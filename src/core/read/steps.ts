@@ -70,10 +70,18 @@ export function readStepSource(doc: PlanDocument): StepReading {
   return { steps: [], section: null };
 }
 
-/** A template's `- [ ] (YYYY-MM-DD HH:MMZ) <first step>` is no step yet. */
+/**
+ * A progress line that records a status change ("Status: In progress → Blocked — reason", as
+ * the status command logs it) is history, not a step: it must not move the "4/8" count.
+ */
+export function isStatusChangeText(text: string): boolean {
+  return /^status\s*:/i.test(text);
+}
+
+/** A template's `- [ ] (YYYY-MM-DD HH:MMZ) <first step>` is no step yet; nor is a status change. */
 function readRealTasks(doc: PlanDocument, section: Section): Step[] {
   return readTasks(doc, section.contentStart, section.end).filter(
-    (step) => !isPlaceholderOnly(`${step.timestampRaw ?? ''} ${step.text}`),
+    (step) => !isPlaceholderOnly(`${step.timestampRaw ?? ''} ${step.text}`) && !isStatusChangeText(step.text),
   );
 }
 

@@ -1,5 +1,7 @@
+import { parseDocument } from '../../../src/core/markdown';
 import {
   countSteps,
+  isStatusChangeText,
   isCancelled,
   isOpen,
   readStepSource,
@@ -236,5 +238,21 @@ describe('countSteps', () => {
 
   it('is zero for no steps', () => {
     expect(countSteps([])).toEqual({ done: 0, total: 0 });
+  });
+});
+
+describe('status change lines', () => {
+  test('a logged status change is history, not a step', () => {
+    const text = [
+      '## Progress',
+      '',
+      '- [x] (2026-11-20 10:00Z) Built the parser',
+      '- [x] (2026-11-21 14:05Z) Status: In progress → Blocked — waiting for review',
+      '- [ ] Ship it',
+    ].join('\n');
+    const steps = readSteps(parseDocument(text));
+    expect(steps.map((s) => s.text)).toEqual(['Built the parser', 'Ship it']);
+    expect(isStatusChangeText('status: done')).toBe(true);
+    expect(isStatusChangeText('Statuses of the queue reviewed')).toBe(false);
   });
 });
