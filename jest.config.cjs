@@ -12,6 +12,8 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: {
     '^obsidian$': '<rootDir>/test/stand-in/obsidian.ts',
+    // Same entity decoder as the bundles (see esbuild.config.mjs).
+    '^decode-named-character-reference$': '<rootDir>/src/core/named-entities.ts',
   },
   transform: {
     '^.+\\.(t|j|mj)s$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],

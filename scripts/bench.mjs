@@ -23,7 +23,10 @@ try {
     target: 'node20',
     outdir: out,
     outExtension: { '.js': '.mjs' },
-    alias: { obsidian: resolve('test/stand-in/obsidian.ts') },
+    alias: {
+      obsidian: resolve('test/stand-in/obsidian.ts'),
+      'decode-named-character-reference': resolve('src/core/named-entities.ts'),
+    },
     logLevel: 'error',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
