@@ -7,6 +7,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { readFrontmatter } from './frontmatter';
+import { chunkStarts, endsOpen, shiftTree } from './markdown-chunks';
 import { classifyHeading } from './sections';
 import { LineIndex } from './text';
 import type { FrontmatterBlock, Heading, Section, YamlParser } from './types';
@@ -41,28 +42,71 @@ export function detectEol(text: string): '\n' | '\r\n' {
   return lf > 0 && text.charAt(lf - 1) === '\r' ? '\r\n' : '\n';
 }
 
+/**
+ * Inline constructs are switched off: they are most of micromark's time, and the engine works
+ * from block positions and source text (inline.ts reads the few inline facts it needs).
+ */
+const BLOCKS_ONLY = {
+  disable: {
+    null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape',
+      'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'],
+  },
+};
+
+export const PARSE_OPTIONS = {
+  extensions: [frontmatter(['yaml']), gfmTable(), gfmTaskListItem(), BLOCKS_ONLY],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()],
+};
+
+/**
+ * mdast for a note, with every position offset into `text` exactly as given. Parsed in chunks
+ * at top-level headings (see markdown-chunks.ts): the same blocks as one whole parse, in time
+ * that grows with the note instead of faster than it.
+ */
 export function parseMarkdown(text: string): Root {
-  const bom = text.charCodeAt(0) === 0xfeff;
-  // micromark drops a leading BOM, so its offsets would be one short: shift them back.
-  const root = fromMarkdown(bom ? text.slice(1) : text, {
-    extensions: [frontmatter(['yaml']), gfmTable(), gfmTaskListItem()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()],
-  });
-  if (bom) shiftOffsets(root, 1);
-  return root;
-}
-
-interface Positioned {
-  position?: { start: { offset?: number }; end: { offset?: number } };
-  children?: Positioned[];
-}
-
-function shiftOffsets(node: Positioned, by: number): void {
-  if (node.position) {
-    if (node.position.start.offset !== undefined) node.position.start.offset += by;
-    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+  // micromark drops a leading BOM, so it is sliced off here and offsets are shifted past it.
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = base ? text.slice(1) : text;
+  const starts = chunkStarts(body, 0);
+  const children: RootContent[] = [];
+  let linesBefore = 0;
+  let counted = 0;
+  for (let i = 0; i < starts.length; ) {
+    const start = starts[i] ?? 0;
+    let take = 1;
+    for (;;) {
+      const next = starts[i + take];
+      const chunk = body.slice(start, next ?? body.length);
+      const tree = fromMarkdown(chunk, PARSE_OPTIONS);
+      if (next !== undefined && endsOpen(chunk, tree)) {
+        // A fence or HTML block runs on past the next heading: widen (doubling keeps a note
+        // that is one long unclosed fence from being parsed over and over).
+        take *= 2;
+        continue;
+      }
+      linesBefore += countLines(body, counted, start);
+      counted = start;
+      shiftTree(tree, start + base, linesBefore);
+      children.push(...tree.children);
+      break;
+    }
+    i += take;
   }
-  if (node.children) for (const child of node.children) shiftOffsets(child, by);
+  const lastBreak = text.lastIndexOf('\n');
+  return {
+    type: 'root',
+    children,
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: linesBefore + countLines(body, counted, body.length) + 1, column: text.length - lastBreak, offset: text.length },
+    },
+  };
+}
+
+function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): PlanDocument {

@@ -1,3 +1,4 @@
+import { opensWithStrong } from '../inline';
 import type { PlanDocument } from '../markdown';
 import type { EntryKind } from '../types';
 import type { Block } from './document-scan';
@@ -65,7 +66,7 @@ export function detectParagraphEntry(
 ): DetectedStyle | null {
   const block = blocks[index];
   if (!block || block.node.type !== 'paragraph') return null;
-  const lead = firstLineLead(doc, kind, block) ?? (opensWithBold(block) ? BOLD_ENTRY : null);
+  const lead = firstLineLead(doc, kind, block) ?? (opensWithBold(doc, block) ? BOLD_ENTRY : null);
   if (!lead || lead.kind === 'field') return null;
   const { lines } = doc;
   const first = lines.lineOf(block.start);
@@ -104,7 +105,7 @@ export function detectParagraphEntry(
   for (let listSeen = false; j < blocks.length; j++) {
     const next = blocks[j];
     if (!next) break;
-    if (next.node.type === 'list' && !listSeen && opensWithBold(block)) listSeen = true;
+    if (next.node.type === 'list' && !listSeen && opensWithBold(doc, block)) listSeen = true;
     else if (next.node.type !== 'code') break;
     anchor = next.end;
   }
@@ -130,8 +131,8 @@ const BOLD_ENTRY: LineLead = {
   stamp: { style: { wrap: 'bare', after: ': ' }, bold: true },
 };
 
-export function opensWithBold(block: Block): boolean {
-  return block.node.type === 'paragraph' && block.node.children[0]?.type === 'strong';
+export function opensWithBold(doc: PlanDocument, block: Block): boolean {
+  return block.node.type === 'paragraph' && opensWithStrong(doc.text.slice(block.start, block.end));
 }
 
 /** True for a paragraph that only continues the entry above it (a field of its own). */

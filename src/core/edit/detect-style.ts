@@ -30,7 +30,7 @@ export function detectInRange(
     if (node.type === 'table') found = detectTable(doc, kind, block, node);
     else if (node.type === 'list') {
       const previous = blocks[i - 1];
-      if (kind !== 'progress' && previous && opensWithBold(previous)) {
+      if (kind !== 'progress' && previous && opensWithBold(doc, previous)) {
         // The list holds the details of the bold entry above it.
         found = detectParagraphEntry(doc, kind, blocks, i - 1);
         i--;

@@ -1,3 +1,4 @@
+import { opensWithStrong } from '../inline';
 import type { List, ListItem, Paragraph, RootContent, Table, TableRow } from 'mdast';
 import type { PlanDocument } from '../markdown';
 import { findStamps, readLeadingStamp } from '../timestamps';
@@ -96,7 +97,7 @@ export function readEntries(doc: PlanDocument, section: Section): Entry[] {
       case 'paragraph': {
         const text = sourceOf(doc, block);
         if (FIELD.test(text) && extend(block)) break;
-        if (opensWithBold(block)) {
+        if (opensWithBold(block, doc)) {
           push('bold-block', block);
           if (next && next.type === 'list') {
             extend(next);
@@ -156,9 +157,8 @@ function bodyRows(table: Table, doc: PlanDocument): TableRow[] {
   return table.children.slice(1).filter((row) => !isQuiet(doc, startOf(row)));
 }
 
-function opensWithBold(paragraph: Paragraph): boolean {
-  const first = paragraph.children[0];
-  return first !== undefined && first.type === 'strong';
+function opensWithBold(paragraph: Paragraph, doc: PlanDocument): boolean {
+  return opensWithStrong(sourceOf(doc, paragraph));
 }
 
 function sourceOf(doc: PlanDocument, node: { position?: RootContent['position'] }): string {

@@ -1,3 +1,4 @@
+import { inlineQuietRanges } from '../inline';
 import type { Nodes } from 'mdast';
 import type { PlanDocument } from '../markdown';
 
@@ -21,7 +22,7 @@ export function quietRanges(doc: PlanDocument): QuietRanges {
   if (cached) return cached;
   const blocks: [number, number][] = [];
   const inline: [number, number][] = [];
-  collect(doc.root, blocks, inline);
+  collect(doc.root, blocks, inline, doc.text);
   // `%%` inside code (a block or a span) is literal text in Obsidian, so comments are looked
   // for outside code only.
   const comments = obsidianComments(doc.text, merge([...blocks, ...inline]));
@@ -31,7 +32,7 @@ export function quietRanges(doc: PlanDocument): QuietRanges {
   return result;
 }
 
-function collect(node: Nodes, blocks: [number, number][], inline: [number, number][]): void {
+function collect(node: Nodes, blocks: [number, number][], inline: [number, number][], text: string): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start !== undefined && end !== undefined) {
@@ -43,12 +44,16 @@ function collect(node: Nodes, blocks: [number, number][], inline: [number, numbe
       if (node.value.startsWith('<!--')) blocks.push([start, end]);
       return;
     }
-    if (node.type === 'inlineCode') {
-      inline.push([start, end]);
+    if (node.type === 'text') {
+      // Inline constructs are not parsed (see inline.ts): code spans and inline comments are
+      // found in the text's source instead.
+      const found = inlineQuietRanges(text, start, end);
+      inline.push(...found.code);
+      blocks.push(...found.comments);
       return;
     }
   }
-  if ('children' in node) for (const child of node.children) collect(child, blocks, inline);
+  if ('children' in node) for (const child of node.children) collect(child, blocks, inline, text);
 }
 
 function obsidianComments(text: string, code: readonly [number, number][]): [number, number][] {

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { parseMarkdown, PARSE_OPTIONS } from '../../../src/core/markdown';
+import { chunkStarts } from '../../../src/core/markdown-chunks';
+import { planNote } from '../edit/plan-arbitrary';
+
+/** The reference: one micromark parse of the whole note. */
+function wholeParse(text: string): Root {
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const root = fromMarkdown(base ? text.slice(1) : text, PARSE_OPTIONS);
+  if (base) {
+    const shift = (n: { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }): void => {
+      if (n.position?.start.offset !== undefined) n.position.start.offset += 1;
+      if (n.position?.end.offset !== undefined) n.position.end.offset += 1;
+      for (const c of n.children ?? []) shift(c as typeof n);
+    };
+    shift(root as never);
+  }
+  return root;
+}
+
+/** Block structure with positions; inline nodes are compared too, except link references. */
+function blocks(root: Root): unknown {
+  return JSON.parse(JSON.stringify(root.children, (key, value: unknown) => (key === 'identifier' || key === 'label' ? undefined : value)));
+}
+
+describe('chunked parse', () => {
+  test('splits only at top-level headings after a blank line', () => {
+    const text = '# A\n\n## B\ntext\n## C\n\n    ## indented\n\n##D\n\n### E\n';
+    expect(chunkStarts(text, 0).map((at) => text.slice(at, text.indexOf('\n', at)))).toEqual(['# A', '## B', '### E']);
+  });
+
+  test.each([
+    ['a fence running past a heading', '```\ncode\n\n## Not a heading\n\n```\n\n## Real\n'],
+    ['a fence in a list item', '- item\n  ```\n  code\n\n## Heading\n'],
+    ['an HTML comment', '<!--\n\n## Hidden\n\n-->\n\n## Shown\n'],
+    ['a pre block', '<pre>\n\n## Inside\n\n</pre>\n\n## After\n'],
+    ['a BOM and CRLF', '\uFEFF# T\r\n\r\n## Progress\r\n\r\n- [ ] a\r\n\r\n## Decision log\r\n\r\n| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n'],
+    ['frontmatter', '---\ntitle: x\n---\n\n## A\n\ntext\n\n## B\n'],
+  ])('%s parses exactly as a whole parse', (_name, text) => {
+    expect(blocks(parseMarkdown(text))).toEqual(blocks(wholeParse(text)));
+  });
+
+  test('generated plans parse exactly as a whole parse', () => {
+    fc.assert(
+      fc.property(planNote, (note) => {
+        expect(blocks(parseMarkdown(note.text))).toEqual(blocks(wholeParse(note.text)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
