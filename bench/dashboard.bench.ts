@@ -1,0 +1,131 @@
+/**
+ * Plans dashboard benchmark: building the plan index for a 10,000-plan vault from metadata.
+ *
+ * - index_10k_ms: every note summarised from its metadata (plus the line slices it needs) and
+ *   stored; target ≤ 100 ms and ≤ 3 × floor_10k_ms.
+ * - index_update_ms: one edited note re-indexed (the `changed` event path); target ≤ 1 ms.
+ * - floor_10k_ms: a bare loop counting task items over the same metadata: the least any
+ *   metadata-based index must spend just visiting the list items.
+ * - naive_remark_10k_ms: what parsing every note would cost instead (100 notes parsed with the
+ *   engine's parseMarkdown, scaled to 10,000).
+ * - render_1000_ms: rendering 1,000 rows in Chromium, from the e2e run (test-results/render.json).
+ *
+ * The vault (texts and their metadata from the stand-in's computeMetadata, cloned as Obsidian's
+ * worker hands it over) is built before any timing. Timings are the best of several runs: on a shared machine the minimum is the
+ * measurement least disturbed by other processes.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseMarkdown } from '../src/core/markdown';
+import type { PlanMetadataInput } from '../src/core/index/metadata';
+import { PlanStore } from '../src/core/index/plan-store';
+import { summariseFromMetadata } from '../src/core/index/summarise';
+import type { IndexOptions } from '../src/core/index/types';
+import { computeMetadata } from '../test/stand-in/metadata';
+import { syntheticVault } from '../test/dashboard/synthetic-vault';
+import { round } from './util';
+
+const PLANS = 10_000;
+const REMARK_SAMPLE = 100;
+
+function bestMs(fn: () => unknown, runs: number, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) fn();
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** A fresh flat string, as a file read from disk would be (not a rope of concatenations). */
+function flat(text: string): string {
+  return new TextDecoder().decode(new TextEncoder().encode(text));
+}
+
+/**
+ * The note's metadata as Obsidian hands it to plugins: computed in a worker (or loaded from
+ * its IndexedDB cache) and structured-cloned into the app, so every string and object is a
+ * fresh, compact copy rather than a slice of the note's text.
+ */
+function inputOf(path: string, text: string): PlanMetadataInput {
+  const cache = structuredClone(computeMetadata(text));
+  return {
+    path,
+    frontmatter: cache.frontmatter,
+    frontmatterPosition: cache.frontmatterPosition,
+    headings: cache.headings,
+    listItems: cache.listItems,
+    sections: cache.sections,
+    tags: cache.tags,
+    text,
+  };
+}
+
+export default async (): Promise<Record<string, number | string>> => {
+  const vault = syntheticVault(PLANS).map((p) => ({ path: p.path, text: flat(p.text) }));
+  const inputs = vault.map((p) => inputOf(p.path, p.text));
+  const options: IndexOptions = { now: Date.UTC(2026, 10, 21), staleDays: 7 };
+  const avgKb = vault.reduce((sum, p) => sum + p.text.length, 0) / vault.length / 1024;
+
+  let indexed = 0;
+  const index = bestMs(() => {
+    const store = new PlanStore();
+    for (const input of inputs) {
+      const plan = summariseFromMetadata(input, options);
+      if (plan) store.put(plan);
+    }
+    indexed = store.size;
+  }, 9);
+
+  const floor = bestMs(() => {
+    let tasks = 0;
+    for (const input of inputs) {
+      const items = input.listItems;
+      if (!items) continue;
+      for (const item of items) if (item.task !== undefined) tasks++;
+    }
+    return tasks;
+  }, 9);
+
+  // One edited note: a step ticked. The store flips between the two versions, so every put is
+  // a real change; the metadata of both versions is computed up front, as Obsidian hands it over.
+  const store = new PlanStore();
+  for (const input of inputs) {
+    const plan = summariseFromMetadata(input, options);
+    if (plan) store.put(plan);
+  }
+  const sample = vault[4321] ?? vault[0];
+  if (!sample) throw new Error('empty vault');
+  const ticked = sample.text.replace('- [ ] ', '- [x] (2026-11-21 09:00Z) ');
+  const versions = [inputOf(sample.path, sample.text), inputOf(sample.path, flat(ticked))];
+  const UPDATES = 2_000;
+  const update =
+    bestMs(() => {
+      for (let i = 0; i < UPDATES; i++) {
+        const plan = summariseFromMetadata(versions[(i + 1) & 1] as PlanMetadataInput, options);
+        if (!plan || !store.put(plan)) throw new Error('update was not a change');
+      }
+    }, 7) / UPDATES;
+
+  const remarkSample = vault.slice(0, REMARK_SAMPLE);
+  const remark = bestMs(() => {
+    for (const p of remarkSample) parseMarkdown(p.text);
+  }, 3, 1);
+
+  const result: Record<string, number | string> = {
+    dashboard_plans: indexed,
+    dashboard_avg_note_kb: round(avgKb),
+    index_10k_ms: round(index),
+    index_update_ms: round(update),
+    floor_10k_ms: round(floor),
+    index_vs_floor: round(index / floor),
+    naive_remark_10k_ms: round((remark * PLANS) / REMARK_SAMPLE),
+  };
+  const renderFile = 'test-results/render.json';
+  if (existsSync(renderFile)) {
+    const data = JSON.parse(readFileSync(renderFile, 'utf8')) as { render_1000_ms?: unknown };
+    if (typeof data.render_1000_ms === 'number') result.render_1000_ms = data.render_1000_ms;
+  }
+  return result;
+};

@@ -1,0 +1,318 @@
+// `npm run test:e2e`: the plans dashboard in a real browser. Builds and serves the preview
+// (scripts/preview.mjs), drives it with playwright-core and Debian's Chromium (installed by
+// scripts/ensure-chromium.sh, never downloaded), checks it against the demo vault as the
+// engine's full read sees it, times rendering 1,000 rows (test-results/render.json, read by
+// `npm run bench`) and saves light and dark screenshots to docs/screenshots/.
+// Ends with "N passed, N failed" and a non-zero exit code on failure.
+import esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { buildPreview, demoVault, servePreview } from './preview.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SCREENSHOTS = join(root, 'docs/screenshots');
+const RESULTS = join(root, 'test-results');
+
+/** The engine's full read of every demo note (parse, not the index): the expected values. */
+async function engineReading() {
+  const dir = mkdtempSync(join(tmpdir(), 'execplan-e2e-'));
+  try {
+    const out = join(dir, 'oracle.cjs');
+    await esbuild.build({
+      stdin: {
+        contents: `
+          import { summarisePlan } from './src/core/read';
+          import { STATUS_LABELS } from './src/core/status';
+          import { parse } from 'yaml';
+          export function read(files) {
+            return Object.entries(files).map(([path, text]) => {
+              const s = summarisePlan(text, { path, parseYaml: (y) => parse(y) });
+              return { path, isPlan: s.isPlan, title: s.title, group: s.status ? STATUS_LABELS[s.status] : 'none',
+                done: s.progress.done, total: s.progress.total };
+            });
+          }`,
+        resolveDir: root,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile: out,
+      logLevel: 'error',
+    });
+    const { read } = createRequire(import.meta.url)(out);
+    return read(demoVault());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Output goes through stdout (this is a Node script, not plugin code). */
+function say(line) {
+  process.stdout.write(line + '\n');
+}
+
+const results = [];
+async function check(name, fn) {
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    say(`  ✓ ${name}`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    say(`  ✗ ${name}\n      ${(e instanceof Error ? e.message : String(e)).split('\n').join('\n      ')}`);
+  }
+}
+
+function expectEqual(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const b = JSON.stringify(expected);
+  if (a !== b) throw new Error(`${what}: expected ${b}, got ${a}`);
+}
+
+function expectTrue(value, what) {
+  if (!value) throw new Error(what);
+}
+
+async function openPreview(page, url, query) {
+  await page.goto(url + query);
+  await page.waitForSelector('body[data-ready]', { timeout: 120_000 });
+  const error = await page.evaluate(() => window.execplanPreviewError ?? null);
+  if (error) throw new Error(`the preview failed: ${error}`);
+}
+
+/** Rows as the page shows them: group, path, title, progress text and bar. */
+function tableRows(page) {
+  return page.$$eval('tbody.execplan-dashboard-group', (bodies) =>
+    bodies.flatMap((body) =>
+      Array.from(body.querySelectorAll('tr.execplan-dashboard-row')).map((row) => {
+        const bar = row.querySelector('progress');
+        return {
+          group: body.dataset.group,
+          path: row.dataset.path,
+          title: row.querySelector('.execplan-plan-title')?.textContent,
+          progress: row.querySelector('.execplan-progress-text')?.textContent,
+          bar: bar ? [bar.value, bar.max] : null,
+        };
+      }),
+    ),
+  );
+}
+
+async function main() {
+  execFileSync('sh', [join(root, 'scripts/ensure-chromium.sh')], { stdio: 'inherit' });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  mkdirSync(RESULTS, { recursive: true });
+  const [expected] = await Promise.all([engineReading(), buildPreview()]);
+  const plans = expected.filter((p) => p.isPlan).sort((a, b) => a.path.localeCompare(b.path));
+  const { server, url } = await servePreview(0);
+  const profile = mkdtempSync(join(tmpdir(), 'execplan-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+  });
+  const pageErrors = [];
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    say(`Plans dashboard in Chromium (${url})`);
+
+    await openPreview(page, url, '?theme=light');
+    const rows = await tableRows(page);
+
+    await check('every plan of the demo vault is listed, and nothing else', async () => {
+      expectEqual(rows.map((r) => r.path).sort(), plans.map((p) => p.path), 'rows');
+    });
+
+    await check('each plan sits in the group of its status, in the configured order', async () => {
+      const byPath = new Map(rows.map((r) => [r.path, r]));
+      for (const plan of plans) expectEqual(byPath.get(plan.path)?.group, plan.group, plan.path);
+      const groups = await page.$$eval('tbody.execplan-dashboard-group', (b) => b.map((x) => x.dataset.group));
+      expectEqual(groups, ['Proposed', 'In progress', 'Blocked', 'Complete', 'Abandoned', 'none'], 'group order');
+    });
+
+    await check('group counts and status chips count the plans', async () => {
+      const counts = await page.$$eval('tbody.execplan-dashboard-group', (b) =>
+        Object.fromEntries(b.map((x) => [x.dataset.group, x.querySelector('.execplan-group-count')?.textContent])),
+      );
+      const chips = await page.$$eval('.execplan-status-chip', (c) =>
+        Object.fromEntries(c.map((x) => [x.dataset.group, x.querySelector('.execplan-status-chip-count')?.textContent])),
+      );
+      const want = {};
+      for (const g of ['Proposed', 'In progress', 'Blocked', 'Complete', 'Abandoned', 'none']) {
+        want[g] = String(plans.filter((p) => p.group === g).length);
+      }
+      expectEqual(counts, want, 'group counts');
+      expectEqual(chips, want, 'chip counts');
+      expectEqual(await page.textContent('.execplan-dashboard-summary'), `${plans.length} plans`, 'summary');
+    });
+
+    await check('progress bars and "done/total" match the steps of each plan', async () => {
+      const byPath = new Map(rows.map((r) => [r.path, r]));
+      for (const plan of plans) {
+        const row = byPath.get(plan.path);
+        expectEqual(row?.progress, plan.total ? `${plan.done}/${plan.total}` : 'No steps', `${plan.path} text`);
+        if (plan.total) expectEqual(row?.bar, [plan.done, plan.total], `${plan.path} bar`);
+      }
+      const width = await page.$eval('.execplan-progress-bar', (el) => el.getBoundingClientRect().width);
+      expectTrue(width > 20, `progress bars are drawn (width ${width})`);
+    });
+
+    await check('the stale and health markers explain themselves', async () => {
+      const stale = await page.getAttribute('[data-path="Plans/Offline sync.md"] .execplan-marker-stale', 'title');
+      expectEqual(stale, 'In progress with no activity for 9 days (stale after 7)', 'stale tooltip');
+      const exact = await page.getAttribute('[data-path="Plans/Offline sync.md"] .execplan-activity', 'title');
+      expectEqual(exact, '2026-11-12 11:05 UTC', 'exact time tooltip');
+    });
+
+    await screenshot(page, 'dashboard-table-light.png');
+
+    await check('the text filter narrows the rows and "/" focuses it', async () => {
+      await page.click('.execplan-dashboard-body');
+      await page.keyboard.press('/');
+      expectTrue(await page.evaluate(() => document.activeElement?.classList.contains('execplan-dashboard-filter')), '"/" focuses the filter');
+      await page.keyboard.type('sync');
+      expectEqual((await tableRows(page)).map((r) => r.title), ['Offline sync for the reading list'], 'filtered rows');
+      expectEqual(await page.textContent('.execplan-dashboard-summary'), `1 of ${plans.length} plans`, 'summary');
+      await page.keyboard.press('Escape');
+      expectEqual((await tableRows(page)).length, plans.length, 'rows after Escape');
+    });
+
+    await check('a status chip and the folder dropdown filter too', async () => {
+      await page.click('.execplan-status-chip[data-group="In progress"]');
+      expectEqual((await tableRows(page)).map((r) => r.group), ['In progress', 'In progress'], 'chip filter');
+      await page.click('.execplan-status-chip[data-group="In progress"]');
+      await page.selectOption('select.execplan-dashboard-folder', 'Journal');
+      expectEqual((await tableRows(page)).map((r) => r.path), ['Journal/Learning Rust.md'], 'folder filter');
+      await page.selectOption('select.execplan-dashboard-folder', { index: 0 });
+    });
+
+    await check('clicking a column header sorts by it, and again reverses', async () => {
+      await page.click('button[data-sort="title"]');
+      expectEqual(await page.getAttribute('th.execplan-col-title', 'aria-sort'), 'ascending', 'aria-sort');
+      const ascending = (await tableRows(page)).filter((r) => r.group === 'In progress').map((r) => r.title);
+      expectEqual(ascending, ['Learning Rust', 'Offline sync for the reading list'], 'ascending');
+      await page.click('button[data-sort="title"]');
+      const descending = (await tableRows(page)).filter((r) => r.group === 'In progress').map((r) => r.title);
+      expectEqual(descending, ['Offline sync for the reading list', 'Learning Rust'], 'descending');
+      await page.click('button[data-sort="activity"]');
+    });
+
+    await check('arrow keys move the selection and Enter opens the plan', async () => {
+      await page.click('.execplan-dashboard-summary');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      const selected = await page.getAttribute('tr.execplan-dashboard-row.is-selected', 'data-path');
+      expectEqual(selected, (await tableRows(page))[1]?.path, 'second row selected');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((p) => window.execplanPreview?.opened.includes(p), selected);
+    });
+
+    await check('clicking a row opens its note', async () => {
+      await page.click('[data-path="Plans/Search ranking.md"] .execplan-plan-title');
+      await page.waitForFunction(() => window.execplanPreview?.opened.at(-1) === 'Plans/Search ranking.md');
+      expectEqual(await page.textContent('.preview-opened'), 'Opened Plans/Search ranking.md', 'status bar');
+    });
+
+    await check('the board shows one column per status with its cards', async () => {
+      await page.click('button[data-layout="board"]');
+      const columns = await page.$$eval('.execplan-board-column', (cols) =>
+        cols.map((c) => [c.dataset.group, c.querySelectorAll('.execplan-card').length]),
+      );
+      const want = ['Proposed', 'In progress', 'Blocked', 'Complete', 'Abandoned', 'none'].map((g) => [
+        g,
+        plans.filter((p) => p.group === g).length,
+      ]);
+      expectEqual(columns, want, 'columns');
+    });
+
+    await check('dragging a card to another column sets that status in the note', async () => {
+      await page.dragAndDrop(
+        '.execplan-card[data-path="Plans/Billing migration.md"]',
+        '.execplan-board-column[data-group="Blocked"] .execplan-board-cards',
+      );
+      await page.waitForSelector('.execplan-board-column[data-group="Blocked"] .execplan-card[data-path="Plans/Billing migration.md"]', {
+        timeout: 5_000,
+      });
+      const text = await page.evaluate(async () => {
+        const handle = window.execplanPreview;
+        const file = handle?.app.vault.getFileByPath('Plans/Billing migration.md');
+        return file ? handle.app.vault.read(file) : '';
+      });
+      expectTrue(text.includes('status: Blocked'), 'the property was set');
+      expectTrue(text.includes('Status: Proposed → Blocked'), 'the change was logged in Progress');
+    });
+
+    await check('clicking a card opens its note', async () => {
+      await page.click('.execplan-card[data-path="Plans/Garden irrigation.md"] .execplan-card-title');
+      await page.waitForFunction(() => window.execplanPreview?.opened.at(-1) === 'Plans/Garden irrigation.md');
+    });
+
+    // Screenshots from fresh pages, so they show the demo vault as it is.
+    await openPreview(page, url, '?theme=dark');
+    await screenshot(page, 'dashboard-table-dark.png');
+    await openPreview(page, url, '?theme=light&layout=board');
+    await screenshot(page, 'dashboard-board-light.png');
+    await openPreview(page, url, '?theme=dark&layout=board');
+    await screenshot(page, 'dashboard-board-dark.png');
+
+    await check('1,000 plans render as 1,000 rows (timed)', async () => {
+      const times = [];
+      for (let run = 0; run < 3; run++) {
+        await openPreview(page, url, '?theme=light&synthetic=1000');
+        const { rows: count, renderMs } = await page.evaluate(() => ({
+          rows: window.execplanPreview?.rows ?? 0,
+          renderMs: window.execplanPreview?.renderMs ?? -1,
+        }));
+        expectEqual(count, 1000, 'rows');
+        times.push(renderMs);
+      }
+      const best = Math.round(Math.min(...times) * 10) / 10;
+      writeFileSync(join(RESULTS, 'render.json'), JSON.stringify({ render_1000_ms: best, runs_ms: times }, null, 2) + '\n');
+      say(`      render_1000_ms = ${best} (best of ${times.length})`);
+    });
+
+    await check('no errors in the page', async () => {
+      expectEqual(pageErrors, [], 'page errors');
+    });
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  say(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+async function screenshot(page, name) {
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: join(SCREENSHOTS, name) });
+  say(`  · saved docs/screenshots/${name}`);
+}
+
+main().catch((e) => {
+  say(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  say(`${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`);
+  process.exitCode = 1;
+});

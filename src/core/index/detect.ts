@@ -1,0 +1,77 @@
+import type { SectionKind } from '../types';
+import { asText, asTextList, property } from './frontmatter-fields';
+import { headingCode, KIND_BIT } from './heading-kinds';
+import type { MetaHeading, MetaTag } from './metadata';
+import { ALL_DETECTION, type IndexDetection } from './types';
+
+/**
+ * Plan detection from metadata alone, so the plugin can decide before reading a note. The
+ * rule is the engine's: a frontmatter `type`/`kind` or a tag naming a plan, or a progress
+ * section next to a decision log, surprises or retrospective. The plans folder, when enabled,
+ * adds notes there that have a progress section or a status property.
+ */
+
+/** The engine's vocabulary (src/core/read/detect.ts): `execplan`, `exec-plan`, `exec plan`. */
+const PLAN_TYPE = /^exec[- ]?plan$/i;
+/** `execplan`, `exec-plan` and tags nested under them (`execplan/active`), with or without `#`. */
+const PLAN_TAG = /^#?exec-?plan(?:\/|$)/i;
+
+/** A `type`/`kind` value (or any value of a list) naming a plan. */
+export function isPlanType(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(isPlanType);
+  return typeof value === 'string' && PLAN_TYPE.test(value.trim());
+}
+
+export function isPlanTag(tag: string): boolean {
+  return PLAN_TAG.test(tag.trim());
+}
+
+export const LIVING_COMPANIONS = KIND_BIT.decisions | KIND_BIT.surprises | KIND_BIT.retrospective;
+
+/** Section kinds a note's headings name, as a bit mask (see KIND_BIT). */
+export function sectionMask(headings: readonly MetaHeading[] | undefined): number {
+  let mask = 0;
+  if (headings) for (const h of headings) mask |= 1 << headingCode(h.heading);
+  return mask;
+}
+
+export function hasKind(mask: number, kind: SectionKind): boolean {
+  return (mask & KIND_BIT[kind]) !== 0;
+}
+
+export interface DetectionInput {
+  path: string;
+  frontmatter?: Record<string, unknown> | undefined;
+  headings?: readonly MetaHeading[] | undefined;
+  tags?: readonly MetaTag[] | undefined;
+}
+
+export function isPlanByMetadata(
+  input: DetectionInput,
+  detection: IndexDetection = ALL_DETECTION,
+  plansFolder = '',
+  mask: number = sectionMask(input.headings),
+): boolean {
+  const fm = input.frontmatter;
+  if (detection.frontmatterType && fm) {
+    if (isPlanType(property(fm, 'type')) || isPlanType(property(fm, 'kind'))) return true;
+  }
+  if (detection.tag) {
+    if (fm && (asTextList(property(fm, 'tags')).some(isPlanTag) || asTextList(property(fm, 'tag')).some(isPlanTag))) {
+      return true;
+    }
+    if (input.tags?.some((t) => isPlanTag(t.tag))) return true;
+  }
+  const progress = (mask & KIND_BIT.progress) !== 0;
+  if (detection.autoDetect && progress && (mask & LIVING_COMPANIONS) !== 0) return true;
+  if (detection.folder && plansFolder !== '' && isUnder(input.path, plansFolder)) {
+    if (progress || asText(property(fm, 'status')) !== null) return true;
+  }
+  return false;
+}
+
+export function isUnder(path: string, folder: string): boolean {
+  const f = folder.replace(/^\/+|\/+$/g, '');
+  if (f === '') return true;
+  return path.length > f.length && path.startsWith(f) && path.charCodeAt(f.length) === 0x2f;
+}

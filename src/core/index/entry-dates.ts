@@ -1,0 +1,412 @@
+import { opensWithStrong } from '../inline';
+import { isPlaceholderOnly } from '../read/placeholders';
+import { findStamps, readLeadingStamp } from '../timestamps';
+import { CODE, KIND_BIT } from './heading-kinds';
+import { itemTextStart, lineEndAt } from './line-slices';
+import type { MetaHeading, MetaListItem, MetaSection } from './metadata';
+import { ASK, bareStampKey, keyToMs, lastStampEnd, NO_STAMP, stampKey } from './stamp-key';
+
+const NONE = Number.NEGATIVE_INFINITY;
+
+/**
+ * When the log entries of a plan happened, from the metadata cache's blocks instead of a parse.
+ * Entries are cut as the engine cuts them (src/core/read/entries.ts): a top-level list item
+ * with what is nested under it, a table row, a sub-heading with its body, a paragraph (one that
+ * opens with bold takes the list right under it), a quote; an item or paragraph that only
+ * carries a field (`Rationale:`, `**Date/Author:**`) joins the entry above, and so does a code
+ * block. An entry's date is the engine's too (`entryDate`): the stamp it opens with, else its
+ * `Date:`/`When:`/`Date/Author:` field, else the first date in it. Later dates in the prose
+ * ("frozen until 2025-01-20") are what an entry talks about, not when it was written.
+ *
+ * The text is touched only at the entries' first characters and, for an entry that does not
+ * open with a stamp, along its lines until the first date.
+ */
+
+const LOG_BITS =
+  KIND_BIT.progress | KIND_BIT.decisions | KIND_BIT.surprises | KIND_BIT.retrospective | KIND_BIT.handoff;
+
+const FIELD_LABELS = [
+  'rationale', 'reason', 'reasons', 'reasoning', 'why', 'why it matters', 'evidence', 'proof',
+  'date/author', 'date / author', 'date', 'author', 'authors', 'owner', 'decided by', 'when', 'who',
+  'alternatives', 'alternatives considered', 'options considered', 'trade-offs', 'tradeoffs',
+  'impact', 'consequences', 'consequence', 'implications', 'follow-up', 'follow-ups', 'follow up',
+  'mitigation', 'links', 'references', 'refs', 'source', 'notes', 'note',
+];
+/** The engine's field label (entries.ts), for the text right after a bullet. */
+const FIELD = new RegExp(
+  String.raw`^(?:\*\*|__|[*_])?\s*(?:${FIELD_LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})\s*(?:(?:\*\*|__|[*_])\s*:|:\s*(?:\*\*|__|[*_])?)`,
+  'i',
+);
+/** The engine's date field line (entries.ts DATE_FIELD), tried at one line start. */
+const DATE_FIELD = /^[ \t>*+-]*(?:\*\*|__)?(?:date|when|date\s*\/\s*author)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^\r\n]*)/i;
+
+/** The latest entry date: plain stamps as keys (see stamp-key.ts), unusual ones in ms. */
+export class EntryDates {
+  key = -1;
+  ms = Number.NEGATIVE_INFINITY;
+
+  reset(): void {
+    this.key = -1;
+    this.ms = Number.NEGATIVE_INFINITY;
+  }
+
+  latestMs(): number {
+    return this.key < 0 ? this.ms : Math.max(this.ms, keyToMs(this.key));
+  }
+}
+
+/** The entry being built: where it starts and ends in the text. */
+let entryStart = -1;
+let entryEnd = -1;
+/** Whether the last entry may still take fields and code (not after a heading or a rule). */
+let open = false;
+
+/** The list item an entry opens with, or -1: its leading stamp may be known already. */
+let entryItem = -1;
+
+function begin(start: number, end: number, item = -1): void {
+  entryItem = item;
+  entryStart = start;
+  entryEnd = end;
+  open = true;
+}
+
+function extend(end: number): boolean {
+  if (!open || entryStart < 0) return false;
+  if (end > entryEnd) entryEnd = end;
+  return true;
+}
+
+/** The start of a block's first line (the cache gives the column, so no search is needed). */
+function lineStart(loc: { offset: number; col: number }): number {
+  return loc.offset - loc.col;
+}
+
+/**
+ * Walks the blocks of the log sections and records each entry's date in `out`.
+ * `ownCodes[i]` is the kind heading `i` names (heading-kinds.ts codes); `leadKeys[i]` is the
+ * stamp key list item `i` opens with when the caller already read it (steps), else -1.
+ */
+export function collectEntryDates(
+  text: string,
+  sections: readonly MetaSection[],
+  headings: readonly MetaHeading[],
+  ownCodes: Int32Array,
+  items: readonly MetaListItem[],
+  leadKeys: Float64Array,
+  out: EntryDates,
+): void {
+  knownLeads = leadKeys;
+  entryStart = -1;
+  open = false;
+  nextAngle = -1;
+  nextPercent = -1;
+  let h = -1;
+  /** Level of the log section we are in, or 0 outside logs. */
+  let logLevel = 0;
+  /** Level of the sub-heading entry we are in, or 0. */
+  let subLevel = 0;
+  let item = 0;
+  let boldTakesList = false;
+  for (let s = 0; s < sections.length; s++) {
+    const block = sections[s] as MetaSection;
+    const type = block.type;
+    const start = block.position.start.offset;
+    const end = block.position.end.offset;
+    const takeList = boldTakesList;
+    boldTakesList = false;
+    if (type === 'heading') {
+      h++;
+      const heading = headings[h];
+      const level = heading?.level ?? 1;
+      if (subLevel > 0 && level > subLevel) {
+        entryEnd = end;
+        continue;
+      }
+      if (logLevel > 0 && level > logLevel) {
+        finish(text, out);
+        begin(lineStart(block.position.start), end);
+        subLevel = level;
+        open = false;
+        continue;
+      }
+      finish(text, out);
+      entryStart = -1;
+      subLevel = 0;
+      logLevel = ((1 << (ownCodes[h] ?? CODE.other)) & LOG_BITS) !== 0 ? level : 0;
+      continue;
+    }
+    if (type === 'list') {
+      // The items of this list: the ones whose line lies within it.
+      const firstLine = block.position.start.line;
+      const lastLine = block.position.end.line;
+      while (item < items.length && (items[item] as MetaListItem).position.start.line < firstLine) item++;
+      if (logLevel === 0) continue;
+      for (; item < items.length; item++) {
+        const it = items[item] as MetaListItem;
+        if (it.position.start.line > lastLine) break;
+        const itemEnd = it.position.end.offset;
+        if (subLevel > 0 || takeList || it.parent >= 0) {
+          if (subLevel > 0 || takeList) entryEnd = Math.max(entryEnd, itemEnd);
+          else if (!extend(itemEnd)) begin(lineStart(it.position.start), itemEnd, item);
+          continue;
+        }
+        // An item opening with a stamp (known from the steps) is no field.
+        if ((knownLeads[item] ?? -1) < 0 && isFieldItem(text, it.position.start.offset) && extend(itemEnd)) continue;
+        finish(text, out);
+        begin(lineStart(it.position.start), itemEnd, item);
+      }
+      continue;
+    }
+    if (logLevel === 0) continue;
+    if (subLevel > 0) {
+      entryEnd = end;
+      continue;
+    }
+    switch (type) {
+      case 'paragraph': {
+        if (startsWithField(text, start) && extend(end)) break;
+        const next = sections[s + 1];
+        if (opensWithBold(text, start, end)) {
+          finish(text, out);
+          begin(start, end);
+          boldTakesList = next?.type === 'list';
+          break;
+        }
+        if (next?.type === 'list' && endsWithColon(text, end)) {
+          finish(text, out);
+          entryStart = -1;
+          open = false;
+          break;
+        }
+        finish(text, out);
+        begin(start, end);
+        break;
+      }
+      case 'table':
+        finish(text, out);
+        tableRows(text, start, end, out);
+        entryStart = -1;
+        open = true;
+        break;
+      case 'blockquote':
+      case 'callout':
+      case 'html':
+        finish(text, out);
+        begin(start, end);
+        break;
+      case 'code':
+        extend(end);
+        break;
+      case 'thematicBreak':
+        open = false;
+        break;
+      default:
+        break;
+    }
+  }
+  finish(text, out);
+}
+
+/** The first letters of the field labels: a text starting otherwise is no field. */
+const FIELD_INITIALS = new Set(FIELD_LABELS.map((l) => l.charCodeAt(0)));
+
+function isFieldItem(text: string, itemStart: number): boolean {
+  return startsWithField(text, itemTextStart(text, itemStart, text.length));
+}
+
+/** FIELD at `at`, tried only when the text could be one: a label's initial, a colon soon after. */
+function startsWithField(text: string, at: number): boolean {
+  let i = at;
+  for (let c = text.charCodeAt(i); c === 0x2a || c === 0x5f || c === 0x20 || c === 0x09; c = text.charCodeAt(++i));
+  if (!FIELD_INITIALS.has(text.charCodeAt(i) | 0x20)) return false;
+  const lineEnd = lineEndAt(text, at);
+  const colon = text.indexOf(':', i);
+  if (colon < 0 || colon > lineEnd || colon - i > 40) return false;
+  return FIELD.test(text.slice(at, Math.min(lineEnd, at + 80)));
+}
+
+function opensWithBold(text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(start);
+  if ((a !== 0x2a && a !== 0x5f) || text.charCodeAt(start + 1) !== a) return false;
+  return opensWithStrong(text.slice(start, end));
+}
+
+function endsWithColon(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
+  return text.charCodeAt(i) === 0x3a;
+}
+
+/** Each body row of a table is an entry (the header row and the delimiter row are not). */
+function tableRows(text: string, start: number, end: number, out: EntryDates): void {
+  let rowStart = start;
+  let row = 0;
+  while (rowStart < end) {
+    const rowEnd = lineEndAt(text, rowStart);
+    if (row >= 2) {
+      entryStart = rowStart;
+      entryEnd = rowEnd;
+      finish(text, out);
+    }
+    row++;
+    const lf = text.indexOf('\n', rowEnd);
+    if (lf < 0 || lf >= end) break;
+    rowStart = lf + 1;
+  }
+}
+
+let knownLeads: Float64Array = new Float64Array(0);
+
+/** Records the finished entry's date (if it has one) and closes it. */
+function finish(text: string, out: EntryDates): void {
+  if (entryStart < 0) return;
+  const start = entryStart;
+  entryStart = -1;
+  const known = entryItem >= 0 ? (knownLeads[entryItem] ?? -1) : -1;
+  if (known >= 0) record(text, start, entryEnd, known, NONE, out);
+  else entryDate(text, start, entryEnd, out);
+}
+
+/**
+ * Past what comes before an entry's own words on its first line, as the engine's LEAD reads it:
+ * `[ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+|\|[ \t]*)?(?:\[.\][ \t]+)?(?:\*\*|__|[*_])?`
+ */
+function leadEnd(text: string, start: number): number {
+  let i = skipBlanks(text, start);
+  while (text.charCodeAt(i) === 0x3e) i = skipBlanks(text, i + 1);
+  const c = text.charCodeAt(i);
+  if (c === 0x23) {
+    let j = i;
+    while (text.charCodeAt(j) === 0x23 && j - i < 6) j++;
+    if (isBlankAt(text, j)) i = skipBlanks(text, j);
+  } else if (c === 0x2d || c === 0x2a || c === 0x2b) {
+    if (isBlankAt(text, i + 1)) i = skipBlanks(text, i + 1);
+  } else if (c >= 0x30 && c <= 0x39) {
+    let j = i;
+    while (text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39 && j - i < 9) j++;
+    const d = text.charCodeAt(j);
+    if ((d === 0x2e || d === 0x29) && isBlankAt(text, j + 1)) i = skipBlanks(text, j + 1);
+  } else if (c === 0x7c) {
+    i = skipBlanks(text, i + 1);
+  }
+  if (text.charCodeAt(i) === 0x5b && text.charCodeAt(i + 2) === 0x5d && isBlankAt(text, i + 3)) i = skipBlanks(text, i + 3);
+  const e = text.charCodeAt(i);
+  if (e === 0x2a || e === 0x5f) i += text.charCodeAt(i + 1) === e ? 2 : 1;
+  return i;
+}
+
+function skipBlanks(text: string, at: number): number {
+  let i = at;
+  while (isBlankAt(text, i)) i++;
+  return i;
+}
+
+function isBlankAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x20 || c === 0x09;
+}
+
+/** The engine's entryDate over `[start, end)`; true when a date was found (and recorded). */
+function entryDate(text: string, start: number, end: number, out: EntryDates): boolean {
+  // 1. The stamp the entry opens with.
+  const at = leadEnd(text, start);
+  const key = stampKey(text, at);
+  const firstLineEnd = key >= 0 ? 0 : lineEndAt(text, start);
+  if (key >= 0) return record(text, start, end, key, NONE, out);
+  if (key === ASK) {
+    const date = readLeadingStamp(text.slice(at, firstLineEnd))?.date;
+    if (date) return record(text, start, end, -1, date.getTime(), out);
+  }
+  // 2. The date in the first `Date:` field; 3. else the first date anywhere in the entry.
+  let fieldSeen = false;
+  let first: FoundStamp | null = null;
+  for (let line = start; line < end; ) {
+    const stop = Math.min(lineEndAt(text, line), end);
+    if (!fieldSeen && mayBeDateField(text, line, stop)) {
+      const field = DATE_FIELD.exec(text.slice(line, stop));
+      if (field) {
+        fieldSeen = true;
+        const value = firstStampIn(text, stop - (field[1] ?? '').length, stop);
+        if (value) return record(text, start, end, value.key, value.ms, out);
+      }
+    }
+    first ??= firstStampIn(text, line, stop);
+    const lf = text.indexOf('\n', stop);
+    if (lf < 0 || lf >= end) break;
+    line = lf + 1;
+  }
+  return first !== null && record(text, start, end, first.key, first.ms, out);
+}
+
+/**
+ * A date the engine counts, unless the entry is template text alone. A real stamp survives the
+ * placeholder check unless it sits inside `<…>` or a comment, so only those entries are checked.
+ */
+function record(text: string, start: number, end: number, key: number, ms: number, out: EntryDates): boolean {
+  if (mayHide(text, start, end) && isPlaceholderOnly(text.slice(start, end))) return false;
+  if (key > out.key) out.key = key;
+  if (ms > out.ms) out.ms = ms;
+  return true;
+}
+
+/*
+ * The next `<` and `%` at or after the current entry. Entries come in text order, so each
+ * search continues where the last one stopped: one pass over the text per plan at most.
+ */
+let nextAngle = -1;
+let nextPercent = -1;
+
+/** `<` or `%` in `[start, end)`: an angle placeholder or a comment might hide the entry's date. */
+function mayHide(text: string, start: number, end: number): boolean {
+  if (nextAngle !== -2 && nextAngle < start) {
+    nextAngle = text.indexOf('<', start);
+    if (nextAngle < 0) nextAngle = -2;
+  }
+  if (nextPercent !== -2 && nextPercent < start) {
+    nextPercent = text.indexOf('%', start);
+    if (nextPercent < 0) nextPercent = -2;
+  }
+  return (nextAngle >= 0 && nextAngle < end) || (nextPercent >= 0 && nextPercent < end);
+}
+
+function mayBeDateField(text: string, from: number, end: number): boolean {
+  let i = from;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3e && c !== 0x2a && c !== 0x2b && c !== 0x2d && c !== 0x5f) break;
+  }
+  const c = text.charCodeAt(i) | 0x20;
+  return c === 0x64 || c === 0x77; // d(ate), w(hen)
+}
+
+interface FoundStamp {
+  /** A stamp-key.ts key, or -1 when the date came as milliseconds. */
+  key: number;
+  ms: number;
+}
+
+/** The first date in `[from, to)` as findStamps reads it, found by a dash scan; null if none. */
+function firstStampIn(text: string, from: number, to: number): FoundStamp | null {
+  for (let dash = text.indexOf('-', from + 4); dash >= 0 && dash < to; dash = text.indexOf('-', dash + 1)) {
+    const start = dash - 4;
+    if (!isDigitAt(text, start) || !isDigitAt(text, start + 1) || !isDigitAt(text, start + 2) || !isDigitAt(text, start + 3)) {
+      continue;
+    }
+    const before = start > from ? text.charCodeAt(start - 1) : 0x20;
+    if ((before >= 0x30 && before <= 0x39) || before === 0x2d) continue;
+    const key = bareStampKey(text, start);
+    if (key >= 0 && lastStampEnd() <= to) return { key, ms: NONE };
+    if (key !== NO_STAMP) {
+      // Unusual (a zone offset, an impossible date) or cut by the range end: ask findStamps.
+      const date = findStamps(text.slice(start, Math.min(to, start + 40)))[0];
+      if (date) return { key: -1, ms: date.getTime() };
+    }
+  }
+  return null;
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0x30 && c <= 0x39;
+}

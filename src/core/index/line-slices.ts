@@ -1,0 +1,81 @@
+/**
+ * Character-level helpers for reading single lines out of a note's text by offset. The index
+ * never splits a note into lines or parses it: it jumps to the offsets the metadata cache
+ * gives and reads just that line.
+ */
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const GT = 0x3e; // '>' of a quote or callout
+const DASH = 0x2d;
+const STAR = 0x2a;
+const PLUS = 0x2b;
+const DOT = 0x2e;
+const PAREN_CLOSE = 0x29;
+const BRACKET_OPEN = 0x5b;
+const BRACKET_CLOSE = 0x5d;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function skipBlanks(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c !== SPACE && c !== TAB) break;
+    i++;
+  }
+  return i;
+}
+
+/** Offset just past the line holding `from`, before its line ending. */
+export function lineEndAt(text: string, from: number): number {
+  const lf = text.indexOf('\n', from);
+  if (lf < 0) return text.length;
+  return lf > from && text.charCodeAt(lf - 1) === 0x0d ? lf - 1 : lf;
+}
+
+/**
+ * Where a list item's own text starts: past indentation, quote markers, the bullet or number
+ * and a `[ ]` checkbox. Works whether the cache's position points at the line start or at the
+ * bullet, since both conventions exist.
+ */
+export function itemTextStart(text: string, from: number, lineEnd: number): number {
+  let i = from;
+  for (;;) {
+    i = skipBlanks(text, i, lineEnd);
+    if (text.charCodeAt(i) !== GT) break;
+    i++;
+  }
+  const c = text.charCodeAt(i);
+  if (c === DASH || c === STAR || c === PLUS) {
+    i++;
+  } else if (isDigit(c)) {
+    while (i < lineEnd && isDigit(text.charCodeAt(i))) i++;
+    const d = text.charCodeAt(i);
+    if (d === DOT || d === PAREN_CLOSE) i++;
+  }
+  i = skipBlanks(text, i, lineEnd);
+  if (text.charCodeAt(i) === BRACKET_OPEN && text.charCodeAt(i + 2) === BRACKET_CLOSE) {
+    i = skipBlanks(text, i + 3, lineEnd);
+  }
+  return i;
+}
+
+/** A cheap test before the stamp regex: stamps start with a digit, `(`, `[` or bold `**`. */
+export function mayStartWithStamp(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return isDigit(c) || c === 0x28 || c === BRACKET_OPEN;
+}
+
+/** Past leading emphasis markers (`**2026-09-06 18:20**:` entries). */
+export function skipEmphasis(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c !== STAR && c !== 0x5f) break;
+    i++;
+  }
+  return i;
+}

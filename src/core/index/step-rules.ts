@@ -1,0 +1,116 @@
+import { isPlaceholderOnly } from '../read/placeholders';
+import { isStatusChangeText } from '../read/steps';
+
+/**
+ * The engine's rules for which task items are steps (src/core/read/steps.ts), read from the
+ * note's text at the offsets the metadata cache gives, without slicing every step:
+ * - a status change the status command logged (`- [x] (…) Status: Proposed → In progress`) is
+ *   history, not a step;
+ * - a template's placeholder task (`- [ ] (YYYY-MM-DD HH:MMZ) <first step>`, `- [ ] TBD`, an
+ *   empty `- [ ]`) is no step yet.
+ * Both are answered by a scan of the characters; any doubt goes to the engine's own function,
+ * so the answer is always the engine's.
+ */
+
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/** Past the separator the engine drops after a stamp: `\s*(?:[-–—:]\s+|:)?`. */
+export function skipStampSeparator(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (c === 0x3a) return i + 1; // ':' (with or without blanks after it; they are trimmed)
+  if ((c === 0x2d || c === 0x2013 || c === 0x2014) && isBlank(text.charCodeAt(i + 1))) return i + 1;
+  return i;
+}
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === TAB;
+}
+
+/** `Status: …` at `at` (case-insensitive, blanks allowed before the colon). */
+export function isStatusChangeAt(text: string, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  if (end - i < 7 || (text.charCodeAt(i) | 0x20) !== 0x73) return false; // 's'
+  return isStatusChangeText(text.slice(i, Math.min(end, i + 24)));
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether a whole text (a title) is only template placeholder. */
+export function isPlaceholderText(text: string): boolean {
+  return maybePlaceholder(text, 0, text.length) && isPlaceholderOnly(text);
+}
+
+/** Whether an unstamped task's text `[from, end)` is only template placeholder. */
+export function isPlaceholderStep(text: string, from: number, end: number): boolean {
+  return maybePlaceholder(text, from, end) && isPlaceholderOnly(' ' + text.slice(from, end));
+}
+
+/**
+ * False when the text certainly says something of its own. The engine blanks placeholders,
+ * strips a leading label (`Decision:`) and markup, and calls the text empty when nothing or a
+ * "none yet" phrase is left. A text that opens with a plain word keeps that word through all of
+ * it, unless the word is a placeholder itself (`TBD`, `YYYY-…`), starts a "nothing yet" phrase
+ * or begins a label; only those, and texts opening with anything but a letter, need the
+ * engine's check. So this reads the first word, not the line.
+ */
+function maybePlaceholder(text: string, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  if (i >= end || !isLetterAt(text, i)) return true;
+  if (mayBeNothingYet(text, i)) return true;
+  const c = text.charCodeAt(i);
+  if ((c === 0x54 && text.startsWith('TBD', i)) || ((c | 0x20) === 0x79 && isY(text, i + 1) && isY(text, i + 2) && isY(text, i + 3))) {
+    return true;
+  }
+  // A label: up to 41 letters, blanks, `/`, `&`, `'` or `-`, then optional bold and a colon
+  // (`|` counts as a blank, and a placeholder inside it may vanish: both mean "check").
+  // Without a colon close by there is no label to look at.
+  const colon = text.indexOf(':', i);
+  if (colon < 0 || colon >= end) return false;
+  let j = i;
+  for (; j < end && j - i <= 41; j++) {
+    const d = text.charCodeAt(j);
+    // A placeholder inside the label is blanked first and may shorten it: check.
+    if (d === 0x3c || d === 0x25 || d === 0x5b) return true; // '<' '%' '['
+    if ((d === 0x54 && text.startsWith('TBD', j)) || ((d | 0x20) === 0x79 && isY(text, j + 1) && isY(text, j + 2) && isY(text, j + 3))) {
+      return true;
+    }
+    if (!isLabelChar(text, j)) break;
+  }
+  if (text.startsWith('**', j) || text.startsWith('__', j)) j += 2;
+  while (j < end && isBlank(text.charCodeAt(j))) j++;
+  return text.charCodeAt(j) === 0x3a;
+}
+
+function isLetterAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 0x80 ? isAsciiLetter(c) : LETTER.test(text.charAt(at));
+}
+
+function isLabelChar(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) {
+    return isAsciiLetter(c) || c === SPACE || c === TAB || c === 0x2f || c === 0x26 || c === 0x27 || c === 0x2d || c === 0x7c;
+  }
+  return LETTER.test(text.charAt(at));
+}
+
+/** "none", "nothing", "n/a", "no … yet", "todo", "tbd". */
+function mayBeNothingYet(text: string, at: number): boolean {
+  const a = text.charCodeAt(at) | 0x20;
+  const b = text.charCodeAt(at + 1) | 0x20;
+  return (a === 0x6e && (b === 0x6f || b === 0x2f || b === 0x61)) || (a === 0x74 && (b === 0x6f || b === 0x62));
+}
+
+function isY(text: string, at: number): boolean {
+  return (text.charCodeAt(at) | 0x20) === 0x79;
+}
+
+function isAsciiLetter(c: number): boolean {
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x7a;
+}

@@ -1,0 +1,481 @@
+import { CANONICAL_SECTION_TITLES, LIVING_SECTIONS } from '../sections';
+import { isStatusPlaceholder, STATUS_LABELS } from '../status';
+import { parseStamp, readLeadingStamp } from '../timestamps';
+import type { HealthFinding, StatusKind } from '../types';
+import { findBodyLine, metadataRegions } from './body-lines';
+import { isPlanByMetadata } from './detect';
+import { asText, asTextList, property } from './frontmatter-fields';
+import { CODE, headingCode, KIND_BIT } from './heading-kinds';
+import { itemTextStart, lineEndAt, mayStartWithStamp } from './line-slices';
+import { EntryDates, collectEntryDates } from './entry-dates';
+import { keyToMs, lastStampEnd, NO_STAMP, stampKey } from './stamp-key';
+import { isPlaceholderStep, isPlaceholderText, isStatusChangeAt, skipStampSeparator } from './step-rules';
+import type { MetaHeading, MetaListItem, PlanMetadataInput } from './metadata';
+import { statusKindOf } from './status-reading';
+import { ALL_DETECTION, type IndexOptions, type IndexedPlan } from './types';
+
+/**
+ * One plan's dashboard row from Obsidian's metadata cache. This is the index's hot path (every
+ * plan of the vault at startup), so it walks the headings and list items once, keeps numbers,
+ * and touches the note's text only at the offsets the cache gives: the first characters of each
+ * step (its stamp), the text of log entries (their stamps, found by a dash scan, not a regex),
+ * the next open step's line, and, only for plans without properties, the lines where a
+ * `Status:` line may be. No markdown parsing happens here.
+ *
+ * The rules are the engine's (src/core/read/summary.ts), read from metadata:
+ * - steps are the task items of the progress section, else of a concrete-steps section;
+ *   cancelled (`[-]`) steps count in neither number; the next step is the first open one with text;
+ * - last activity is the latest stamp of a step or log entry, else `updated`, else an
+ *   `Updated:` line. Log entries (list items, paragraphs, table rows, stamped sub-headings in
+ *   log sections) are read whole, so `Date/Author: 2026-11-04` counts; for a step (a task
+ *   item) only the stamp it starts with counts, so a date in the middle of a step's text does
+ *   not (the full read counts it, as a progress entry);
+ * - health reports what metadata shows: malformed properties, a missing or unknown status,
+ *   missing living sections and done steps without a stamp. Placeholder text needs the full read.
+ */
+
+const DAY_MS = 86_400_000;
+/** A stamp with brackets, seconds and zone is under 40 characters. */
+const STAMP_WINDOW = 40;
+const NONE = Number.NEGATIVE_INFINITY;
+
+/*
+ * Per-heading kind codes, reused across calls: summarising is synchronous, so one buffer
+ * serves every plan and the hot path allocates nothing per heading.
+ * `ownCodes` is what each heading names; `kindCodes` is the section it belongs to (an unnamed
+ * sub-heading belongs to its parent's section).
+ */
+let ownCodes = new Int32Array(64);
+let kindCodes = new Int32Array(64);
+/** Per list item: the key of the stamp a step opens with, when read (see entry-dates.ts). */
+let leadKeys = new Float64Array(256);
+const levelStack: number[] = [];
+const kindStack: number[] = [];
+
+/** What `outline` found, kept in module state like the buffers above. */
+let outlineMask = 0;
+let outlineTitle: string | null = null;
+
+function outline(headings: readonly MetaHeading[]): void {
+  const count = headings.length;
+  if (count > kindCodes.length) {
+    ownCodes = new Int32Array(count * 2);
+    kindCodes = new Int32Array(count * 2);
+  }
+  levelStack.length = 0;
+  kindStack.length = 0;
+  let mask = 0;
+  let title: string | null = null;
+  for (let i = 0; i < count; i++) {
+    const h = headings[i] as MetaHeading;
+    const code = headingCode(h.heading);
+    mask |= 1 << code;
+    if (title === null && h.level === 1) {
+      const t = h.heading.trim();
+      if (t !== '') title = t;
+    }
+    while (levelStack.length > 0 && (levelStack[levelStack.length - 1] as number) >= h.level) {
+      levelStack.pop();
+      kindStack.pop();
+    }
+    const parent = kindStack.length > 0 ? (kindStack[kindStack.length - 1] as number) : -1;
+    const eff = code !== CODE.other ? code : parent < 0 ? CODE.other : parent;
+    levelStack.push(h.level);
+    kindStack.push(eff);
+    ownCodes[i] = code;
+    kindCodes[i] = eff;
+  }
+  outlineMask = mask;
+  outlineTitle = title;
+}
+
+const EMPTY_HEADINGS: readonly MetaHeading[] = [];
+const EMPTY_ITEMS: readonly MetaListItem[] = [];
+const NO_FINDINGS: readonly HealthFinding[] = Object.freeze([]);
+
+/** A step scope's counters (progress, or concrete steps as the fallback). */
+class StepScope {
+  items = 0;
+  done = 0;
+  total = 0;
+  next: MetaListItem | null = null;
+  nextText: string | null = null;
+
+  reset(): void {
+    this.items = 0;
+    this.done = 0;
+    this.total = 0;
+    this.next = null;
+    this.nextText = null;
+  }
+}
+
+/*
+ * Scratch state of one summary, reused: summarising is synchronous, so these objects serve
+ * every plan and the hot path allocates only what the result keeps.
+ */
+const progressScope = new StepScope();
+const concreteScope = new StepScope();
+
+export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOptions): IndexedPlan | null {
+  const headings = input.headings ?? EMPTY_HEADINGS;
+  outline(headings);
+  if (!isPlanByMetadata(input, options.detection ?? ALL_DETECTION, options.plansFolder ?? '', outlineMask)) {
+    return null;
+  }
+  const fm = input.frontmatter;
+  const text = input.text;
+  const progress = progressScope;
+  const concrete = concreteScope;
+  progress.reset();
+  concrete.reset();
+  progressStamps.reset();
+  concreteStamps.reset();
+  entryDates.reset();
+
+  // One pass over the list items, tracking the section each lies in (both are in line order).
+  // An item's section is found from `parent` (its parent item's line, or minus its list's first
+  // line): a number on the item itself, so items whose text is not needed cost one load.
+  const items = input.listItems ?? EMPTY_ITEMS;
+  const kinds = kindCodes;
+  if (items.length > leadKeys.length) leadKeys = new Float64Array(items.length * 2);
+  leadKeys.fill(-1, 0, items.length);
+  const headingCount = headings.length;
+  let nextHeadingLine = headingCount > 0 ? (headings[0] as MetaHeading).position.start.line : Number.POSITIVE_INFINITY;
+  let h = -1;
+  let kind: number = CODE.other;
+  let untimed: MetaListItem[] | null = null;
+  /** Per untimed step: a stamp is written but is no real date. */
+  let unreadable: boolean[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as MetaListItem;
+    const parent = item.parent;
+    const line = parent < 0 ? -parent : parent;
+    if (line > nextHeadingLine) {
+      do {
+        h++;
+        nextHeadingLine = h + 1 < headingCount ? (headings[h + 1] as MetaHeading).position.start.line : Number.POSITIVE_INFINITY;
+      } while (line > nextHeadingLine);
+      kind = kinds[h] as number;
+    }
+    const task = item.task;
+    if (task === undefined) continue;
+    const target = kind === CODE.progress ? progress : kind === CODE.concreteSteps ? concrete : null;
+    if (target === null) continue;
+    let found = UNSTAMPED;
+    if (text !== undefined) {
+      // The step's stamp, then the engine's rules: logged status changes and template
+      // placeholders are not steps.
+      const at = itemTextStart(text, item.position.start.offset, text.length);
+      const stamps = target === progress ? progressStamps : concreteStamps;
+      const before = stamps.key;
+      const beforeMs = stamps.ms;
+      found = noteStamp(text, at, stamps);
+      // The entry this item opens starts with the same stamp: it reuses the key.
+      if (found === STAMPED && lastKey >= 0) leadKeys[i] = lastKey;
+      const step =
+        found === UNSTAMPED
+          ? !isStatusChangeAt(text, at, text.length) && !isPlaceholderStep(text, at, lineEndAt(text, at))
+          : !isStatusChangeAt(text, skipStampSeparator(text, stampEnd, text.length), text.length);
+      if (!step) {
+        // Not a step: its stamp is no step's (a status change still counts, as a log entry).
+        stamps.key = before;
+        stamps.ms = beforeMs;
+        continue;
+      }
+    }
+    target.items++;
+    if (task === '-') continue;
+    const done = task === 'x' || task === 'X';
+    target.total++;
+    if (done) {
+      target.done++;
+      // A done progress step must carry a readable stamp.
+      if (found !== STAMPED && text !== undefined && kind === CODE.progress) {
+        (untimed ??= []).push(item);
+        (unreadable ??= []).push(found === UNREADABLE);
+      }
+    } else if (target.next === null) takeIfNamed(target, item, text);
+  }
+  const steps = progress.items > 0 ? progress : concrete;
+  let latest = NONE;
+  if (text !== undefined) {
+    latest = (steps === progress ? progressStamps : concreteStamps).resolve();
+    if (input.sections) {
+      collectEntryDates(text, input.sections, headings, ownCodes, items, leadKeys, entryDates);
+      latest = Math.max(latest, entryDates.latestMs());
+    }
+  }
+
+  // Properties, falling back to metadata lines in the body (only plans without them pay).
+  let statusRaw = asText(property(fm, 'status'));
+  let statusSource: IndexedPlan['statusSource'] = statusRaw === null ? null : 'frontmatter';
+  if (statusRaw === null) {
+    statusRaw = bodyLine(input, headings, 'status', 's');
+    if (statusRaw !== null) statusSource = 'body';
+  }
+  const status: StatusKind | null = statusRaw ? statusKindOf(statusRaw, options.statuses) : null;
+  if (latest === NONE) {
+    latest = dateOf(
+      property(fm, 'updated') ??
+        property(fm, 'last_updated') ??
+        property(fm, 'last-updated') ??
+        property(fm, 'lastupdated') ??
+        property(fm, 'last updated'),
+    );
+    if (latest === NONE) latest = dateOf(stripLead(bodyLine(input, headings, String.raw`(?:last[ _-]?)?updated`, 'lu')));
+  }
+  const lastActivity = latest === NONE ? null : latest;
+  const created = createdOf(input, headings);
+  const title = titleOf(asText(property(fm, 'title')), outlineTitle, baseName(input.path));
+  const next = steps.next;
+  return {
+    path: input.path,
+    folder: folderOf(input.path),
+    title,
+    status,
+    statusRaw,
+    statusSource,
+    done: steps.done,
+    total: steps.total,
+    nextStep: steps.nextText,
+    nextStepLine: next === null ? null : next.position.start.line + 1,
+    lastActivity,
+    created,
+    stale: isStale(status, lastActivity, options.now, options.staleDays),
+    health: healthOf(input, outlineMask, status, statusRaw, steps === progress && text !== undefined ? untimed : null, unreadable, text),
+    tags: tagsOf(input),
+  };
+}
+
+/**
+ * The engine's title: the `title` property, else the first H1, else the file name, skipping
+ * any that is still a template prompt (`<Short, action-oriented title>`).
+ */
+function titleOf(property: string | null, heading: string | null, fileName: string): string {
+  if (property && !isPlaceholderText(property)) return property;
+  if (heading && !isPlaceholderText(heading)) return heading;
+  if (fileName && !isPlaceholderText(fileName)) return fileName;
+  return 'Untitled';
+}
+
+/** A `Label:` line in the body, for plans that keep their metadata there. */
+function bodyLine(input: PlanMetadataInput, headings: readonly MetaHeading[], label: string, initials: string): string | null {
+  const text = input.text;
+  if (text === undefined) return null;
+  const regions = metadataRegions(headings, ownCodes, input.frontmatterPosition?.end.offset ?? 0, text.length);
+  return findBodyLine(text, label, initials, regions, input.sections);
+}
+
+/** `created` (or `date`) as an ISO date, else a `Created:` line; the engine's rule. */
+function createdOf(input: PlanMetadataInput, headings: readonly MetaHeading[]): string | null {
+  const fm = input.frontmatter;
+  const value = property(fm, 'created') ?? property(fm, 'date');
+  // The common case, a plain `2026-11-02`, is already the answer.
+  if (typeof value === 'string' && value.length === 10 && stampKey(value, 0) >= 0) return value;
+  let at = dateOf(value);
+  if (at === NONE) at = dateOf(stripLead(bodyLine(input, headings, 'created', 'c')));
+  return at === NONE ? null : new Date(at).toISOString().slice(0, 10);
+}
+
+/** The first open step whose text is not empty is the next step (the engine's rule). */
+function takeIfNamed(target: StepScope, item: MetaListItem, text: string | undefined): void {
+  if (text === undefined) {
+    target.next = item;
+    return;
+  }
+  const name = stepText(text, item.position.start.offset);
+  if (name === '') return;
+  target.next = item;
+  target.nextText = name;
+}
+
+export function isStale(status: StatusKind | null, lastActivity: number | null, now: number, staleDays: number): boolean {
+  return status === 'in-progress' && lastActivity !== null && now - lastActivity > staleDays * DAY_MS;
+}
+
+const STAMPED = 1;
+const UNSTAMPED = 0;
+const UNREADABLE = 2;
+
+/**
+ * The latest stamp seen so far. Plain stamps are compared by key (no Date, no regex) and only
+ * the winner becomes a time; any stamp the key reader is unsure of is read by readLeadingStamp
+ * at once (stamp-key.ts; a property test holds the two readers equal).
+ */
+class LatestStamp {
+  key = -1;
+  ms = NONE;
+
+  reset(): void {
+    this.key = -1;
+    this.ms = NONE;
+  }
+
+  /** Epoch ms of the latest stamp, or -Infinity. */
+  resolve(): number {
+    return this.key < 0 ? this.ms : Math.max(this.ms, keyToMs(this.key));
+  }
+}
+
+const progressStamps = new LatestStamp();
+const entryDates = new EntryDates();
+const concreteStamps = new LatestStamp();
+
+/** Where the stamp `noteStamp` last found ends, and its key when it had one (else -1). */
+let stampEnd = 0;
+let lastKey = -1;
+
+/** Notes the stamp an entry's text starts with (at `at`); says whether there was a readable one. */
+function noteStamp(text: string, at: number, acc: LatestStamp): number {
+  const key = stampKey(text, at);
+  lastKey = key;
+  if (key >= 0) {
+    if (key > acc.key) acc.key = key;
+    stampEnd = lastStampEnd();
+    return STAMPED;
+  }
+  if (key === NO_STAMP) return UNSTAMPED;
+  const stamp = readLeadingStamp(text.slice(at, Math.min(lineEndAt(text, at), at + STAMP_WINDOW)));
+  if (!stamp) return UNSTAMPED;
+  stampEnd = at + stamp.length;
+  if (!stamp.date) return UNREADABLE;
+  const ms = stamp.date.getTime();
+  if (ms > acc.ms) acc.ms = ms;
+  return STAMPED;
+}
+
+/** A step's text without checkbox, stamp and the separator after the stamp. */
+function stepText(text: string, itemOffset: number): string {
+  const end = lineEndAt(text, itemOffset);
+  const at = itemTextStart(text, itemOffset, end);
+  const line = text.slice(at, end);
+  if (!mayStartWithStamp(text, at)) return line.trim();
+  const stamp = readLeadingStamp(line);
+  if (!stamp) return line.trim();
+  return line.slice(stamp.length).replace(/^\s*(?:[-–—:]\s+|:)?/, '').trim();
+}
+
+function stampRaw(text: string, itemOffset: number): string | null {
+  const end = lineEndAt(text, itemOffset);
+  const at = itemTextStart(text, itemOffset, end);
+  return readLeadingStamp(text.slice(at, end))?.raw.trim() ?? null;
+}
+
+function dateOf(value: unknown): number {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? NONE : value.getTime();
+  const text = asText(value);
+  if (text === null) return NONE;
+  // A plain `2026-11-20` or `2026-11-20 13:00Z` needs no regex (parseStamp reads a prefix too).
+  const first = text.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) {
+    const key = stampKey(text, 0);
+    if (key >= 0) return keyToMs(key);
+  }
+  const date = parseStamp(text);
+  return date ? date.getTime() : NONE;
+}
+
+function stripLead(value: string | null): string | null {
+  return value === null ? null : value.replace(/^[*_`[(]+/, '');
+}
+
+const KNOWN_STATUSES = Object.values(STATUS_LABELS).join(', ');
+
+/**
+ * Obsidian leaves `frontmatter` out when the block's YAML does not parse (the block still shows
+ * as a `yaml` section). An empty or comments-only block parses to nothing and is fine.
+ */
+function brokenPropertiesLine(input: PlanMetadataInput): number | null {
+  if (input.frontmatter) return null;
+  const block = input.frontmatterPosition ?? (input.sections?.[0]?.type === 'yaml' ? input.sections[0].position : undefined);
+  if (!block) return null;
+  const text = input.text;
+  if (text === undefined) return block.start.line + 1;
+  const yaml = text.slice(block.start.offset, block.end.offset).split(/\r?\n/).slice(1, -1);
+  return yaml.some((line) => line.trim() !== '' && !line.trim().startsWith('#')) ? block.start.line + 1 : null;
+}
+
+/** The engine's findings in the engine's order and words, for what metadata can show. */
+function healthOf(
+  input: PlanMetadataInput,
+  mask: number,
+  status: StatusKind | null,
+  statusRaw: string | null,
+  untimed: MetaListItem[] | null,
+  unreadable: boolean[] | null,
+  text: string | undefined,
+): readonly HealthFinding[] {
+  let found: HealthFinding[] | null = null;
+  const broken = brokenPropertiesLine(input);
+  if (broken !== null) {
+    (found ??= []).push({ code: 'malformed-frontmatter', message: 'The properties block is not valid YAML', line: broken });
+  }
+  if (status === null) {
+    let message: string;
+    if (statusRaw === null || statusRaw === '') message = 'No status: add a status property or a "Status:" line';
+    else if (isStatusPlaceholder(statusRaw)) message = `The status is still the template's choice list: ${statusRaw}`;
+    else message = `Unknown status "${statusRaw}": use one of ${KNOWN_STATUSES}`;
+    (found ??= []).push({ code: 'no-status', message, line: null });
+  }
+  for (const kind of LIVING_SECTIONS) {
+    if (kind === 'other' || (mask & KIND_BIT[kind]) !== 0) continue;
+    (found ??= []).push({ code: 'missing-section', message: `No "${CANONICAL_SECTION_TITLES[kind]}" section`, line: null });
+  }
+  if (untimed && text !== undefined) {
+    for (let i = 0; i < untimed.length; i++) {
+      const item = untimed[i] as MetaListItem;
+      const offset = item.position.start.offset;
+      const raw = unreadable?.[i] ? stampRaw(text, offset) : null;
+      const name = stepText(text, offset);
+      (found ??= []).push({
+        code: 'untimed-step',
+        message: raw === null ? `Done step without a timestamp: ${name}` : `Unreadable timestamp ${raw}: ${name}`,
+        line: item.position.start.line + 1,
+      });
+    }
+  }
+  return found ?? NO_FINDINGS;
+}
+
+const NO_TAGS: readonly string[] = Object.freeze([]);
+const tagScratch: string[] = [];
+
+/** Property tags first (as the engine reads them), then inline tags from the cache. */
+function tagsOf(input: PlanMetadataInput): readonly string[] {
+  tagScratch.length = 0;
+  const fm = input.frontmatter;
+  if (fm) {
+    const tags = property(fm, 'tags');
+    if (tags !== undefined && tags !== null) for (const t of asTextList(tags)) addTag(t);
+    const tag = property(fm, 'tag');
+    if (tag !== undefined && tag !== null) for (const t of asTextList(tag)) addTag(t);
+  }
+  if (input.tags) for (const t of input.tags) addTag(t.tag);
+  return tagScratch.length === 0 ? NO_TAGS : tagScratch.slice();
+}
+
+function addTag(raw: string): void {
+  let start = 0;
+  while (raw.charCodeAt(start) === 0x23) start++; // '#'
+  const tag = start === 0 ? raw : raw.slice(start);
+  if (tag !== '' && !tagScratch.includes(tag)) tagScratch.push(tag);
+}
+
+/** The last folder handed out: files of one folder come in a row, so they share one string. */
+let lastFolder = '';
+
+export function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  if (slash < 0) return '';
+  if (slash === lastFolder.length && path.startsWith(lastFolder)) return lastFolder;
+  lastFolder = path.slice(0, slash);
+  return lastFolder;
+}
+
+/** File name without its extension, as the engine's title fallback reads it. */
+export function baseName(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return (dot > 0 ? base.slice(0, dot) : base).trim();
+}

@@ -1,0 +1,131 @@
+import type { GroupKey } from '../../core/index/query';
+import type { StatusKind } from '../../core/types';
+
+export type DashboardLayout = 'table' | 'board';
+
+export interface HeaderCallbacks {
+  onFilterText(text: string): void;
+  onToggleStatus(key: GroupKey): void;
+  onFolder(folder: string | null): void;
+  onNewPlan(): void;
+  onLayout(layout: DashboardLayout): void;
+}
+
+export interface HeaderState {
+  /** Groups in display order with their labels and counts (over all plans, unfiltered). */
+  groups: readonly { key: GroupKey; kind: StatusKind | null; label: string; count: number }[];
+  total: number;
+  shown: number;
+  folders: readonly string[];
+  folder: string | null;
+  statuses: ReadonlySet<GroupKey>;
+  layout: DashboardLayout;
+}
+
+/** Option value for "all folders"; no folder path can contain a NUL. */
+const ALL_FOLDERS = '\u0000';
+
+/**
+ * The dashboard's toolbar: plan counts, status chips (each a filter toggle showing its count),
+ * the text filter, the folder filter, "New plan" and the table/board switch. Built once; each
+ * render only updates texts, pressed states and the folder list.
+ */
+export class DashboardHeader {
+  readonly el: HTMLElement;
+  readonly filterInput: HTMLInputElement;
+  private readonly summary: HTMLElement;
+  private readonly chips: HTMLElement;
+  private readonly chipEls = new Map<GroupKey, { el: HTMLElement; count: HTMLElement; label: HTMLElement }>();
+  private readonly folderSelect: HTMLSelectElement;
+  private folderKey = '';
+  private readonly layoutButtons = new Map<DashboardLayout, HTMLButtonElement>();
+
+  constructor(parent: HTMLElement, callbacks: HeaderCallbacks, register: (el: HTMLElement, type: 'input' | 'click' | 'change', fn: (evt: Event) => void) => void) {
+    this.el = parent.createDiv({ cls: 'execplan-dashboard-header' });
+    const top = this.el.createDiv({ cls: 'execplan-dashboard-toolbar' });
+    this.summary = top.createDiv({ cls: 'execplan-dashboard-summary' });
+    this.filterInput = top.createEl('input', {
+      cls: 'execplan-dashboard-filter',
+      type: 'search',
+      placeholder: 'Filter plans… (press / to focus)',
+      attr: { 'aria-label': 'Filter plans' },
+    });
+    register(this.filterInput, 'input', () => callbacks.onFilterText(this.filterInput.value));
+    this.folderSelect = top.createEl('select', { cls: ['dropdown', 'execplan-dashboard-folder'], attr: { 'aria-label': 'Folder' } });
+    register(this.folderSelect, 'change', () => {
+      const value = this.folderSelect.value;
+      callbacks.onFolder(value === ALL_FOLDERS ? null : value);
+    });
+    const layout = top.createDiv({ cls: 'execplan-layout-switch', attr: { role: 'group', 'aria-label': 'Layout' } });
+    for (const [value, label] of [['table', 'Table'], ['board', 'Board']] as const) {
+      const button = layout.createEl('button', { cls: 'execplan-layout-button', text: label, attr: { 'data-layout': value } });
+      register(button, 'click', () => callbacks.onLayout(value));
+      this.layoutButtons.set(value, button);
+    }
+    const newPlan = top.createEl('button', { cls: ['mod-cta', 'execplan-new-plan'], text: 'New plan' });
+    register(newPlan, 'click', () => callbacks.onNewPlan());
+    this.chips = this.el.createDiv({ cls: 'execplan-status-chips', attr: { role: 'group', 'aria-label': 'Filter by status' } });
+    register(this.chips, 'click', (evt) => {
+      const target = evt.target instanceof Element ? evt.target.closest<HTMLElement>('[data-group]') : null;
+      const key = target?.dataset.group;
+      if (key !== undefined) callbacks.onToggleStatus(key);
+    });
+  }
+
+  update(state: HeaderState): void {
+    const summary =
+      state.shown === state.total
+        ? `${state.total} ${state.total === 1 ? 'plan' : 'plans'}`
+        : `${state.shown} of ${state.total} plans`;
+    if (this.summary.textContent !== summary) this.summary.setText(summary);
+    this.updateChips(state);
+    this.updateFolders(state.folders, state.folder);
+    for (const [value, button] of this.layoutButtons) {
+      button.toggleClass('is-active', value === state.layout);
+      button.setAttribute('aria-pressed', String(value === state.layout));
+    }
+  }
+
+  private updateChips(state: HeaderState): void {
+    const keys = new Set(state.groups.map((g) => g.key));
+    for (const [key, chip] of this.chipEls) {
+      if (!keys.has(key)) {
+        chip.el.remove();
+        this.chipEls.delete(key);
+      }
+    }
+    let cursor: ChildNode | null = this.chips.firstChild;
+    for (const group of state.groups) {
+      let chip = this.chipEls.get(group.key);
+      if (!chip) {
+        const el = this.chips.createEl('button', {
+          cls: ['execplan-status-chip', `execplan-status-${group.kind ?? 'none'}`],
+          attr: { 'data-group': group.key },
+        });
+        const label = el.createSpan({ cls: 'execplan-status-chip-label' });
+        const count = el.createSpan({ cls: 'execplan-status-chip-count' });
+        chip = { el, label, count };
+        this.chipEls.set(group.key, chip);
+      }
+      if (chip.el !== cursor) this.chips.insertBefore(chip.el, cursor);
+      else cursor = cursor.nextSibling;
+      if (chip.label.textContent !== group.label) chip.label.setText(group.label);
+      if (chip.count.textContent !== String(group.count)) chip.count.setText(String(group.count));
+      const pressed = state.statuses.has(group.key);
+      chip.el.toggleClass('is-active', pressed);
+      chip.el.setAttribute('aria-pressed', String(pressed));
+    }
+  }
+
+  private updateFolders(folders: readonly string[], selected: string | null): void {
+    const key = folders.join('\n');
+    if (key !== this.folderKey) {
+      this.folderKey = key;
+      this.folderSelect.empty();
+      this.folderSelect.createEl('option', { text: 'All folders', value: ALL_FOLDERS });
+      for (const folder of folders) this.folderSelect.createEl('option', { text: folder === '' ? '/' : folder, value: folder });
+    }
+    const value = selected ?? ALL_FOLDERS;
+    if (this.folderSelect.value !== value) this.folderSelect.value = value;
+  }
+}

@@ -1,0 +1,542 @@
+import { ItemView, Keymap, Menu, Notice, TFile, type WorkspaceLeaf } from 'obsidian';
+import {
+  countByGroup,
+  DEFAULT_SORT,
+  filterPlans,
+  foldersOf,
+  groupPlans,
+  NO_STATUS_GROUP,
+  sortPlans,
+  type GroupKey,
+  type SortColumn,
+  type SortOrder,
+} from '../../core/index/query';
+import type { IndexedPlan } from '../../core/index/types';
+import type { StatusKind } from '../../core/types';
+import type { ExecPlanSettings, StatusSetting } from '../settings';
+import { configuredStatus, statusLabel } from '../status-names';
+import { BoardRenderer } from './board-renderer';
+import { DashboardHeader, type DashboardLayout } from './dashboard-header';
+import type { PlanIndex } from './plan-index';
+import { TableRenderer } from './table-renderer';
+
+export const DASHBOARD_VIEW_TYPE = 'execplan-dashboard';
+export const DASHBOARD_ICON = 'list-checks';
+
+/** What the view needs from the plugin; passed in so the view owns no plugin state. */
+export interface DashboardHost {
+  index: PlanIndex;
+  settings(): ExecPlanSettings;
+  now(): number;
+  saveLayout(layout: DashboardLayout): void;
+  onNewPlan(): void;
+  setStatus(file: TFile, status: StatusSetting): Promise<void>;
+  /** Reveals a file in the file explorer; null when no explorer can do it. */
+  revealInExplorer(file: TFile): boolean;
+  /** Milliseconds changes are gathered before one render (default 100). */
+  renderDelayMs?: number;
+}
+
+const DEFAULT_RENDER_DELAY = 100;
+/** Columns whose natural first order is descending (most recent, most progress first). */
+const DESCENDING_FIRST: ReadonlySet<SortColumn> = new Set(['activity', 'progress']);
+
+/**
+ * The plans dashboard: every plan in the vault, grouped by status, as a table or a board.
+ * It renders from the plan index and re-renders, at most once per `renderDelayMs`, when the
+ * index reports changes; the renderers reuse unchanged rows, so an edit to one plan rebuilds
+ * one row. Clicking opens a plan (Ctrl/Cmd-click: new tab); right-click offers open, set status
+ * and reveal; cards dragged to another column get that column's status.
+ */
+export class DashboardView extends ItemView {
+  private header: DashboardHeader | null = null;
+  private body: HTMLElement | null = null;
+  private table: TableRenderer | null = null;
+  private board: BoardRenderer | null = null;
+  private emptyEl: HTMLElement | null = null;
+  private filterText = '';
+  private statusFilter = new Set<GroupKey>();
+  private folder: string | null = null;
+  private sort: SortOrder = DEFAULT_SORT;
+  private readonly collapsed = new Set<GroupKey>();
+  private selected: string | null = null;
+  private layout: DashboardLayout = 'table';
+  private unsubscribe: (() => void) | null = null;
+  private timer: number | null = null;
+  private dragPath: string | null = null;
+  private groupCache = new WeakMap<IndexedPlan, GroupKey>();
+  private groupCacheFor: readonly StatusSetting[] | null = null;
+  /** Full renders so far (tests check that bursts of changes are batched). */
+  renderCount = 0;
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly host: DashboardHost,
+  ) {
+    super(leaf);
+  }
+
+  override getViewType(): string {
+    return DASHBOARD_VIEW_TYPE;
+  }
+
+  override getDisplayText(): string {
+    return 'Plans dashboard';
+  }
+
+  override getIcon(): string {
+    return DASHBOARD_ICON;
+  }
+
+  override async onOpen(): Promise<void> {
+    this.layout = this.host.settings().dashboardLayout;
+    const root = this.contentEl;
+    root.empty();
+    root.addClass('execplan-dashboard');
+    root.setAttribute('tabindex', '0');
+    this.header = new DashboardHeader(
+      root,
+      {
+        onFilterText: (text) => {
+          this.filterText = text;
+          this.renderNow();
+        },
+        onToggleStatus: (key) => {
+          if (!this.statusFilter.delete(key)) this.statusFilter.add(key);
+          this.renderNow();
+        },
+        onFolder: (folder) => {
+          this.folder = folder;
+          this.renderNow();
+        },
+        onNewPlan: () => this.host.onNewPlan(),
+        onLayout: (layout) => this.setLayout(layout),
+      },
+      (el, type, fn) => this.registerDomEvent(el, type, fn),
+    );
+    this.body = root.createDiv({ cls: 'execplan-dashboard-body' });
+    this.registerDomEvent(this.body, 'click', (evt) => this.onBodyClick(evt));
+    this.registerDomEvent(this.body, 'auxclick', (evt) => this.onBodyClick(evt));
+    this.registerDomEvent(this.body, 'contextmenu', (evt) => this.onContextMenu(evt));
+    this.registerDomEvent(this.body, 'dragstart', (evt) => this.onDragStart(evt));
+    this.registerDomEvent(this.body, 'dragover', (evt) => this.onDragOver(evt));
+    this.registerDomEvent(this.body, 'dragleave', (evt) => this.onDragLeave(evt));
+    this.registerDomEvent(this.body, 'drop', (evt) => void this.onDrop(evt));
+    this.registerDomEvent(this.body, 'dragend', () => this.endDrag());
+    this.registerDomEvent(root, 'keydown', (evt) => this.onKeyDown(evt));
+    this.unsubscribe = this.host.index.onChange(() => this.scheduleRender());
+    this.host.index.syncSettings();
+    this.renderNow();
+  }
+
+  override async onClose(): Promise<void> {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    if (this.timer !== null) window.clearTimeout(this.timer);
+    this.timer = null;
+    this.contentEl.empty();
+  }
+
+  /** The filter box, for the `/` shortcut and tests. */
+  get filterInput(): HTMLInputElement | null {
+    return this.header?.filterInput ?? null;
+  }
+
+  get currentLayout(): DashboardLayout {
+    return this.layout;
+  }
+
+  get selectedPath(): string | null {
+    return this.selected;
+  }
+
+  /** Rows or cards built since the view opened (not reused), for tests. */
+  get builds(): number {
+    return (this.table?.rowBuilds ?? 0) + (this.board?.cardBuilds ?? 0);
+  }
+
+  setLayout(layout: DashboardLayout): void {
+    if (layout === this.layout) return;
+    this.layout = layout;
+    this.host.saveLayout(layout);
+    this.renderNow();
+  }
+
+  /** Gathers index changes into one render after a short delay (a throttle, not a reset). */
+  private scheduleRender(): void {
+    if (this.timer !== null) return;
+    this.timer = window.setTimeout(() => {
+      this.timer = null;
+      this.renderNow();
+    }, this.host.renderDelayMs ?? DEFAULT_RENDER_DELAY);
+  }
+
+  renderNow(): void {
+    if (!this.body || !this.header) return;
+    if (this.timer !== null) {
+      window.clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.renderCount++;
+    const settings = this.host.settings();
+    const now = this.host.now();
+    const groupOf = this.groupOf(settings.statuses);
+    const all = [...this.host.index.plans()];
+    const order = this.groupOrder(settings.statuses);
+    const counts = countByGroup(all, groupOf);
+    const visible = sortPlans(
+      filterPlans(all, { text: this.filterText, statuses: this.statusFilter, folder: this.folder }, groupOf),
+      this.sort,
+      order,
+      groupOf,
+    );
+    this.header.update({
+      groups: order.map((key) => ({
+        key,
+        kind: this.kindOf(key, settings.statuses),
+        label: this.groupLabel(key, settings.statuses),
+        count: counts.get(key) ?? 0,
+      })),
+      total: all.length,
+      shown: visible.length,
+      folders: foldersOf(all),
+      folder: this.folder,
+      statuses: this.statusFilter,
+      layout: this.layout,
+    });
+    if (this.selected !== null && !visible.some((p) => p.path === this.selected)) this.selected = null;
+
+    const empty = this.emptyMessage(all.length, visible.length);
+    this.body.toggleClass('is-empty', empty !== null);
+    if (empty) {
+      this.showEmpty(empty);
+      return;
+    }
+    this.emptyEl?.remove();
+    this.emptyEl = null;
+    // Groups: every configured status, shown even when empty; "No status" only when used.
+    const groups = groupPlans(visible, order, groupOf).filter(
+      (g) => g.key !== NO_STATUS_GROUP || g.plans.length > 0 || (counts.get(NO_STATUS_GROUP) ?? 0) > 0,
+    );
+    const cellContext = {
+      statusLabel: (plan: IndexedPlan) => statusLabel(settings.statuses, plan.statusRaw, plan.status),
+      now,
+      staleDays: settings.staleDays,
+      groupLabel: (key: GroupKey) => this.groupLabel(key, settings.statuses),
+      selected: this.selected,
+    };
+    if (this.layout === 'table') {
+      this.board?.el.remove();
+      this.board = null;
+      this.table ??= new TableRenderer(this.body);
+      if (!this.table.el.isConnected) this.body.appendChild(this.table.el);
+      this.table.render(groups, { ...cellContext, sort: this.sort, collapsed: this.collapsed });
+    } else {
+      this.table?.el.remove();
+      this.table = null;
+      this.board ??= new BoardRenderer(this.body);
+      if (!this.board.el.isConnected) this.body.appendChild(this.board.el);
+      this.board.render(groups, { ...cellContext, canDropOn: (key) => key !== NO_STATUS_GROUP });
+    }
+  }
+
+  private emptyMessage(total: number, shown: number): 'loading' | 'no-plans' | 'no-match' | null {
+    if (!this.host.index.ready && total === 0) return 'loading';
+    if (total === 0) return 'no-plans';
+    if (shown === 0) return 'no-match';
+    return null;
+  }
+
+  private showEmpty(kind: 'loading' | 'no-plans' | 'no-match'): void {
+    if (!this.body) return;
+    this.table?.el.remove();
+    this.board?.el.remove();
+    this.emptyEl?.remove();
+    const box = this.body.createDiv({ cls: ['execplan-dashboard-empty', `is-${kind}`] });
+    this.emptyEl = box;
+    if (kind === 'loading') {
+      box.createEl('p', { text: 'Looking for plans…' });
+      return;
+    }
+    if (kind === 'no-match') {
+      box.createEl('p', { text: 'No plans match the filter.' });
+      const clear = box.createEl('button', { text: 'Clear filter' });
+      this.registerDomEvent(clear, 'click', () => this.clearFilter());
+      return;
+    }
+    box.createEl('h3', { text: 'No plans yet' });
+    box.createEl('p', {
+      text:
+        'A plan is a note that tracks a piece of work: its purpose, a progress checklist with ' +
+        'timestamps, the decisions taken and what was learned.',
+    });
+    box.createEl('p', {
+      text:
+        'Create one with "New plan" (or the command "Create new plan"). Notes with "type: execplan" ' +
+        'or the #execplan tag, and notes with a Progress section next to a Decision log, show up here too.',
+    });
+    const create = box.createEl('button', { cls: 'mod-cta', text: 'New plan' });
+    this.registerDomEvent(create, 'click', () => this.host.onNewPlan());
+  }
+
+  clearFilter(): void {
+    this.filterText = '';
+    this.statusFilter = new Set();
+    this.folder = null;
+    if (this.header) this.header.filterInput.value = '';
+    this.renderNow();
+  }
+
+  private groupOrder(statuses: readonly StatusSetting[]): GroupKey[] {
+    const keys: GroupKey[] = [];
+    for (const s of statuses) if (!keys.includes(s.name)) keys.push(s.name);
+    keys.push(NO_STATUS_GROUP);
+    return keys;
+  }
+
+  /** A plan's group: its configured status name, or "none" (memoised per plan object). */
+  private groupOf(statuses: readonly StatusSetting[]): (plan: IndexedPlan) => GroupKey {
+    if (this.groupCacheFor !== statuses) {
+      this.groupCache = new WeakMap();
+      this.groupCacheFor = statuses;
+    }
+    const cache = this.groupCache;
+    return (plan) => {
+      let key = cache.get(plan);
+      if (key === undefined) {
+        key = configuredStatus(statuses, plan.statusRaw, plan.status)?.name ?? NO_STATUS_GROUP;
+        cache.set(plan, key);
+      }
+      return key;
+    };
+  }
+
+  private groupLabel(key: GroupKey, statuses: readonly StatusSetting[]): string {
+    if (key === NO_STATUS_GROUP) return 'No status';
+    return statuses.find((s) => s.name === key)?.name ?? key;
+  }
+
+  private kindOf(key: GroupKey, statuses: readonly StatusSetting[]): StatusKind | null {
+    return statuses.find((s) => s.name === key)?.kind ?? null;
+  }
+
+  // --- Events -------------------------------------------------------------------------------
+
+  private pathAt(target: EventTarget | null): string | null {
+    if (!(target instanceof Element)) return null;
+    const el = target.closest<HTMLElement>('[data-path]');
+    return el?.dataset.path ?? null;
+  }
+
+  private onBodyClick(evt: MouseEvent): void {
+    const target = evt.target instanceof Element ? evt.target : null;
+    if (!target) return;
+    const sortButton = target.closest<HTMLElement>('[data-sort]');
+    if (sortButton?.dataset.sort) {
+      this.toggleSort(sortButton.dataset.sort as SortColumn);
+      return;
+    }
+    const groupButton = target.closest<HTMLElement>('.execplan-group-toggle');
+    if (groupButton?.dataset.group !== undefined) {
+      const key = groupButton.dataset.group;
+      if (!this.collapsed.delete(key)) this.collapsed.add(key);
+      this.renderNow();
+      return;
+    }
+    const path = this.pathAt(target);
+    if (path === null) return;
+    // Middle click arrives as auxclick (button 1); other aux buttons are not ours.
+    if (evt.type === 'auxclick' && evt.button !== 1) return;
+    this.select(path);
+    void this.openPlan(path, evt);
+  }
+
+  private toggleSort(column: SortColumn): void {
+    if (this.sort.column === column) this.sort = { column, descending: !this.sort.descending };
+    else this.sort = { column, descending: DESCENDING_FIRST.has(column) };
+    this.renderNow();
+  }
+
+  private onContextMenu(evt: MouseEvent): void {
+    const path = this.pathAt(evt.target);
+    if (path === null) return;
+    evt.preventDefault();
+    this.select(path);
+    this.planMenu(path).showAtMouseEvent(evt);
+  }
+
+  /** The right-click menu of a plan: open, set status, reveal. */
+  planMenu(path: string): Menu {
+    const menu = new Menu();
+    const file = this.fileAt(path);
+    menu.addItem((item) => item.setTitle('Open').setIcon('file-text').onClick(() => void this.openPlan(path, null)));
+    menu.addItem((item) =>
+      item.setTitle('Open in new tab').setIcon('file-plus').onClick(() => void this.openPlan(path, null, 'tab')),
+    );
+    menu.addSeparator();
+    const plan = this.host.index.get(path);
+    const statuses = this.host.settings().statuses;
+    const current = plan ? configuredStatus(statuses, plan.statusRaw, plan.status) : null;
+    for (const status of statuses) {
+      menu.addItem((item) => {
+        item.setTitle(`Set status: ${status.name}`).setIcon('circle-dot');
+        if (current?.name === status.name) item.setChecked(true);
+        item.onClick(() => {
+          if (file) void this.host.setStatus(file, status);
+        });
+      });
+    }
+    menu.addSeparator();
+    menu.addItem((item) =>
+      item
+        .setTitle('Reveal in file explorer')
+        .setIcon('folder-open')
+        .onClick(() => {
+          if (file && !this.host.revealInExplorer(file)) new Notice('Open the file explorer to reveal the plan.');
+        }),
+    );
+    return menu;
+  }
+
+  private fileAt(path: string): TFile | null {
+    const file = this.app.vault.getAbstractFileByPath(path);
+    return file instanceof TFile ? file : null;
+  }
+
+  /**
+   * Opens a plan. Ctrl/Cmd-click or a middle click opens a new tab (Keymap.isModEvent); a
+   * plain click reuses the most recent note tab so the dashboard itself stays open.
+   */
+  async openPlan(path: string, evt: MouseEvent | KeyboardEvent | null, force?: 'tab'): Promise<void> {
+    const file = this.fileAt(path);
+    if (!file) return;
+    const mode = force ?? (evt ? Keymap.isModEvent(evt) : false);
+    const { workspace } = this.app;
+    let leaf: WorkspaceLeaf;
+    if (mode) leaf = workspace.getLeaf(mode);
+    else {
+      const recent = workspace.getMostRecentLeaf();
+      const reusable = recent && recent !== this.leaf && recent.view.getViewType() === 'markdown' ? recent : null;
+      leaf = reusable ?? workspace.getLeavesOfType('markdown').find((l) => l !== this.leaf) ?? workspace.getLeaf('tab');
+    }
+    await leaf.openFile(file);
+  }
+
+  private onDragStart(evt: DragEvent): void {
+    const target = evt.target instanceof Element ? evt.target.closest<HTMLElement>('.execplan-card') : null;
+    const path = target?.dataset.path;
+    if (!target || path === undefined) return;
+    this.dragPath = path;
+    target.addClass('is-dragging');
+    if (evt.dataTransfer) {
+      evt.dataTransfer.setData('text/plain', path);
+      evt.dataTransfer.effectAllowed = 'move';
+    }
+  }
+
+  private columnAt(target: EventTarget | null): HTMLElement | null {
+    if (!(target instanceof Element)) return null;
+    return target.closest<HTMLElement>('.execplan-board-column');
+  }
+
+  private onDragOver(evt: DragEvent): void {
+    const column = this.columnAt(evt.target);
+    if (!column || this.dragPath === null || column.hasClass('is-drop-disabled')) return;
+    evt.preventDefault();
+    if (evt.dataTransfer) evt.dataTransfer.dropEffect = 'move';
+    column.addClass('is-drop-target');
+  }
+
+  private onDragLeave(evt: DragEvent): void {
+    const column = this.columnAt(evt.target);
+    const into = evt.relatedTarget instanceof Node ? evt.relatedTarget : null;
+    if (column && (!into || !column.contains(into))) column.removeClass('is-drop-target');
+  }
+
+  private async onDrop(evt: DragEvent): Promise<void> {
+    const column = this.columnAt(evt.target);
+    const path = this.dragPath ?? evt.dataTransfer?.getData('text/plain') ?? null;
+    this.endDrag();
+    if (!column || !path || column.hasClass('is-drop-disabled')) return;
+    evt.preventDefault();
+    const key = column.dataset.group;
+    const status = this.host.settings().statuses.find((s) => s.name === key);
+    const plan = this.host.index.get(path);
+    const file = this.fileAt(path);
+    if (!status || !plan || !file) return;
+    const current = configuredStatus(this.host.settings().statuses, plan.statusRaw, plan.status);
+    if (current?.name === status.name) return;
+    await this.host.setStatus(file, status);
+  }
+
+  private endDrag(): void {
+    this.dragPath = null;
+    for (const el of Array.from(this.contentEl.querySelectorAll('.is-drop-target, .is-dragging'))) {
+      el.removeClass('is-drop-target');
+      el.removeClass('is-dragging');
+    }
+  }
+
+  private onKeyDown(evt: KeyboardEvent): void {
+    const input = this.header?.filterInput;
+    const inField = evt.target instanceof HTMLInputElement || evt.target instanceof HTMLSelectElement;
+    if (evt.key === '/' && !inField) {
+      evt.preventDefault();
+      input?.focus();
+      input?.select();
+      return;
+    }
+    if (evt.key === 'Escape' && evt.target === input && input) {
+      if (input.value !== '') {
+        input.value = '';
+        this.filterText = '';
+        this.renderNow();
+      }
+      this.contentEl.focus();
+      return;
+    }
+    if (evt.key === 'ArrowDown' || evt.key === 'ArrowUp') {
+      if (evt.target instanceof HTMLSelectElement) return;
+      evt.preventDefault();
+      this.moveSelection(evt.key === 'ArrowDown' ? 1 : -1);
+      return;
+    }
+    if (evt.key === 'Enter' && this.selected !== null && !(evt.target instanceof HTMLButtonElement)) {
+      evt.preventDefault();
+      void this.openPlan(this.selected, evt);
+    }
+  }
+
+  private visiblePaths(): string[] {
+    return this.table?.visiblePaths() ?? this.board?.visiblePaths() ?? [];
+  }
+
+  moveSelection(step: 1 | -1): void {
+    const paths = this.visiblePaths();
+    if (paths.length === 0) return;
+    const at = this.selected === null ? -1 : paths.indexOf(this.selected);
+    const next = at < 0 ? (step > 0 ? 0 : paths.length - 1) : Math.min(paths.length - 1, Math.max(0, at + step));
+    const path = paths[next];
+    if (path !== undefined) this.select(path);
+  }
+
+  private select(path: string): void {
+    const previous = this.selected;
+    this.selected = path;
+    if (previous !== null) {
+      const before = this.elementOf(previous);
+      before?.removeClass('is-selected');
+      before?.removeAttribute('aria-selected');
+    }
+    const el = this.elementOf(path);
+    if (el) {
+      el.addClass('is-selected');
+      el.setAttribute('aria-selected', 'true');
+      if (typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  private elementOf(path: string): HTMLElement | null {
+    return this.table?.rowElement(path) ?? this.board?.cardElement(path) ?? null;
+  }
+}

@@ -1,0 +1,444 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parse as parseYaml } from 'yaml';
+import { parseDocument } from '../../src/core/markdown';
+import { isPlan, summarisePlan } from '../../src/core/read';
+import { readLeadingStamp } from '../../src/core/timestamps';
+import { isPlanByMetadata } from '../../src/core/index/detect';
+import type { PlanMetadataInput } from '../../src/core/index/metadata';
+import { PlanStore } from '../../src/core/index/plan-store';
+import {
+  comparePlans,
+  defaultGroupOrder,
+  filterPlans,
+  groupPlans,
+  sortPlans,
+  type PlanFilter,
+} from '../../src/core/index/query';
+import { ASK, keyToMs, NO_STAMP, stampKey } from '../../src/core/index/stamp-key';
+import { summariseFromMetadata } from '../../src/core/index/summarise';
+import { isPlaceholderStep, isStatusChangeAt } from '../../src/core/index/step-rules';
+import { isPlaceholderOnly } from '../../src/core/read/placeholders';
+import { isStatusChangeText } from '../../src/core/read/steps';
+import { formatRelative, formatUtc } from '../../src/core/index/time-format';
+import type { IndexedPlan, IndexOptions } from '../../src/core/index/types';
+import { computeMetadata } from '../stand-in/metadata';
+import { demoVaultFiles } from './harness';
+import { syntheticPlan } from './synthetic-vault';
+
+const NOW = Date.UTC(2026, 10, 21, 12);
+const OPTIONS: IndexOptions = { now: NOW, staleDays: 7 };
+
+function input(path: string, text: string): PlanMetadataInput {
+  const cache = computeMetadata(text);
+  return { path, ...cache, text };
+}
+
+function summary(path: string, text: string, options: IndexOptions = OPTIONS): IndexedPlan | null {
+  return summariseFromMetadata(input(path, text), options);
+}
+
+const yaml = (y: string): unknown => parseYaml(y) as unknown;
+
+/** The read side's dialect fixtures (test/fixtures/dialects), by a vault-like path. */
+function dialectFixtures(): [string, string][] {
+  const dir = join(__dirname, '../fixtures/dialects');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => [`Plans/${f}`, readFileSync(join(dir, f), 'utf8')]);
+}
+
+describe('the index agrees with the engine', () => {
+  const demo = [...Object.entries(demoVaultFiles()), ...dialectFixtures()];
+
+  test.each(demo)('%s: same plan-ness, title, status, steps, next step, activity, created, health', (path, text) => {
+    const fromIndex = summary(path, text);
+    const engine = summarisePlan(text, { path, parseYaml: yaml });
+    expect(fromIndex !== null).toBe(engine.isPlan);
+    if (!fromIndex) return;
+    expect({
+      title: fromIndex.title,
+      status: fromIndex.status,
+      statusRaw: fromIndex.statusRaw,
+      progress: { done: fromIndex.done, total: fromIndex.total },
+      nextStep: fromIndex.nextStep,
+      lastActivity: fromIndex.lastActivity === null ? null : new Date(fromIndex.lastActivity).toISOString(),
+      created: fromIndex.created,
+      health: fromIndex.health.map((f) => f.code),
+    }).toEqual({
+      title: engine.title,
+      status: engine.status,
+      statusRaw: engine.statusRaw,
+      progress: engine.progress,
+      nextStep: engine.nextStep,
+      lastActivity: engine.lastActivity,
+      created: engine.created,
+      // The index reports what metadata shows; placeholders need the full read.
+      health: engine.health.filter((f) => f.code !== 'placeholder').map((f) => f.code),
+    });
+    expect(fromIndex.tags.slice(0, engine.tags.length)).toEqual(engine.tags);
+  });
+
+  const snippets: Record<string, string> = {
+    'fields.md': '---\ntype: execplan\n---\n## Progress\n\n- [x] (2026-11-01 10:00Z) a\n\n## Decision log\n\n- Decision: x\n  Date/Author: 2026-11-04 10:00Z, Sam\n',
+    'bold.md': '---\ntype: execplan\n---\n## Progress\n\n- [x] (2026-11-01 10:00Z) a\n\n## Surprises\n\n**2026-11-05 18:20**: it rained.\n',
+    'table.md': '---\ntype: execplan\n---\n## Decision log\n\n| Date | Decision |\n| --- | --- |\n| 2026-11-06 | Keep it |\n\n## Progress\n',
+    'subheading.md': '---\ntype: execplan\n---\n## Decision log\n\n### Switched the queue (2026-11-07 09:00Z)\n\nWhy.\n\n## Progress\n',
+    'prose-date.md': '---\ntype: execplan\n---\n## Context\n\nSince 2026-11-20 we know.\n\n## Progress\n\n- [x] (2026-11-01 10:00Z) a\n',
+    'updated-line.md': '# P\n\nLast updated: 2026-11-09\nStatus: **Blocked**\n\n## Progress\n\n- [ ] a\n\n## Decision log\n',
+    'zones.md': '---\ntype: execplan\n---\n## Progress\n\n- [x] 2026-11-13 14:00 +02:00 a\n- [x] [2026-11-13 11:30] b\n',
+    'crlf.md': '---\r\ntype: execplan\r\nstatus: wip\r\n---\r\n## Progress\r\n\r\n- [x] (2026-11-02 08:00Z) a\r\n- [ ] b\r\n',
+  };
+
+  test.each(Object.entries(snippets))('%s: same last activity, status and steps as the engine', (path, text) => {
+    const fromIndex = summary(path, text);
+    const engine = summarisePlan(text, { path, parseYaml: yaml });
+    expect(fromIndex).not.toBeNull();
+    expect([
+      fromIndex?.lastActivity === null || fromIndex === null ? null : new Date(fromIndex.lastActivity).toISOString(),
+      fromIndex?.statusRaw,
+      fromIndex?.done,
+      fromIndex?.total,
+      fromIndex?.nextStep,
+    ]).toEqual([engine.lastActivity, engine.statusRaw, engine.progress.done, engine.progress.total, engine.nextStep]);
+  });
+
+  test('synthetic plans in five dialects: the same, last activity included', () => {
+    for (let i = 0; i < 40; i++) {
+      const { path, text } = syntheticPlan(i, 4);
+      const fromIndex = summary(path, text);
+      const engine = summarisePlan(text, { path, parseYaml: yaml });
+      expect(fromIndex).not.toBeNull();
+      if (!fromIndex) continue;
+      expect([fromIndex.title, fromIndex.status, fromIndex.done, fromIndex.total, fromIndex.nextStep, fromIndex.created]).toEqual([
+        engine.title,
+        engine.status,
+        engine.progress.done,
+        engine.progress.total,
+        engine.nextStep,
+        engine.created,
+      ]);
+      // `Date/Author: …` lines inside decisions count, as in the full read.
+      const engineMs = engine.lastActivity === null ? null : Date.parse(engine.lastActivity);
+      if (engineMs === null) expect(fromIndex.lastActivity).toBeNull();
+      else expect(fromIndex.lastActivity).toBe(engineMs);
+    }
+  });
+
+  test('plan detection matches the engine rule (type, kind, tags, sections)', () => {
+    const notes: Record<string, string> = {
+      'type.md': '---\ntype: ExecPlan\n---\n# A\n',
+      'kind.md': '---\nkind: exec-plan\n---\n# A\n',
+      'plan-type-is-not-enough.md': '---\ntype: plan\n---\n# A\n',
+      'tag.md': '---\ntags: [work, execplan/active]\n---\n# A\n',
+      'hash-tag.md': '---\ntags: "#execplan"\n---\n# A\n',
+      'inline.md': '# A\n\nSome text #execplan here.\n',
+      'inline-in-code.md': '# A\n\n```\n#execplan\n```\n',
+      'sections.md': '# A\n\n## Progress\n\n- [ ] x\n\n## Surprises & Discoveries\n',
+      'progress-only.md': '# A\n\n## Progress\n\n- [ ] x\n',
+      'retro-only.md': '# A\n\n## Outcomes & Retrospective\n',
+      'plain.md': '# Just a note\n',
+    };
+    for (const [path, text] of Object.entries(notes)) {
+      const cache = computeMetadata(text);
+      const engine = isPlan(parseDocument(text, { parseYaml: yaml }));
+      const detection = { folder: false, tag: true, frontmatterType: true, autoDetect: true };
+      expect([path, isPlanByMetadata({ path, ...cache }, detection)]).toEqual([path, engine]);
+    }
+  });
+
+  test('the plans folder rule takes notes there with a progress section or a status', () => {
+    const detection = { folder: true, tag: false, frontmatterType: false, autoDetect: false };
+    const check = (path: string, text: string): boolean => isPlanByMetadata({ path, ...computeMetadata(text) }, detection, 'Plans');
+    expect(check('Plans/a.md', '# A\n\n## Progress\n')).toBe(true);
+    expect(check('Plans/sub/b.md', '---\nstatus: draft\n---\n# B\n')).toBe(true);
+    expect(check('Plans/index.md', '# Index of plans\n')).toBe(false);
+    expect(check('Plansx/a.md', '# A\n\n## Progress\n')).toBe(false);
+  });
+});
+
+describe('summaries from metadata', () => {
+  const plan = (body: string): IndexedPlan => {
+    const result = summary('Plans/Test plan.md', `---\ntype: execplan\nstatus: In progress\n---\n${body}`);
+    if (!result) throw new Error('not a plan');
+    return result;
+  };
+
+  test('steps come from the progress section, cancelled ones count in neither number', () => {
+    const p = plan('# T\n\n## Plan of work\n\n- [ ] not a step\n\n## Progress\n\n- [x] (2026-11-01 10:00Z) one\n- [-] dropped\n- [ ]\n- [/] half done\n  - [ ] nested\n');
+    // An empty `- [ ]` is a template's blank, not a step (the engine's rule).
+    expect([p.done, p.total]).toEqual([1, 3]);
+    expect(p.nextStep).toBe('half done');
+    expect(p.nextStepLine).toBe(16);
+  });
+
+  test('logged status changes and template placeholders are not steps', () => {
+    const p = plan(
+      '# T\n\n## Progress\n\n- [ ] (YYYY-MM-DD HH:MMZ) <first step>\n- [x] (2026-11-01 10:00Z) Status: Proposed → In progress\n' +
+        '- [x] (2026-11-02 10:00Z) real work\n- [ ] TBD\n- [ ]\n- [ ] status: not a change, a step about status? no: it is a change\n- [ ] Write the status page\n',
+    );
+    expect([p.done, p.total, p.nextStep]).toEqual([1, 2, 'Write the status page']);
+    // The status change is still activity.
+    expect(new Date(p.lastActivity ?? 0).toISOString()).toBe('2026-11-02T10:00:00.000Z');
+  });
+
+  test('without tasks in the progress section, concrete steps are the steps', () => {
+    const p = plan('# T\n\n## Progress\n\n- (2026-11-01 10:00Z) started\n\n## Concrete steps\n\n1. [x] 2026-11-02 first\n2. [ ] second\n');
+    expect([p.done, p.total, p.nextStep]).toEqual([1, 2, 'second']);
+    expect(new Date(p.lastActivity ?? 0).toISOString()).toBe('2026-11-02T00:00:00.000Z');
+  });
+
+  test('the latest stamp wins, in any order and any stamp style; stale after the configured days', () => {
+    const p = plan(
+      '# T\n\n## Progress\n\n- [x] [2026-11-10 09:00] b\n- [x] (2026-11-12T08:30Z) c\n- [x] 2026-11-11 a\n\n## Decision log\n\n- 2026-11-13 14:00 +02:00: a decision\n',
+    );
+    expect(new Date(p.lastActivity ?? 0).toISOString()).toBe('2026-11-13T12:00:00.000Z');
+    expect(p.stale).toBe(true);
+    const fresh = summary('Plans/x.md', '---\ntype: execplan\nstatus: In progress\n---\n## Progress\n\n- [x] (2026-11-20 09:00Z) a\n');
+    expect(fresh?.stale).toBe(false);
+    const lenient = summariseFromMetadata(input('Plans/Test plan.md', `---\ntype: execplan\nstatus: In progress\n---\n## Progress\n\n- [x] (2026-11-13 12:00Z) a\n`), { ...OPTIONS, staleDays: 30 });
+    expect(lenient?.stale).toBe(false);
+  });
+
+  test('log entries count wherever their stamp is: fields, paragraphs, tables, sub-headings', () => {
+    const at = (body: string): string => new Date(plan(body).lastActivity ?? 0).toISOString();
+    expect(at('## Progress\n\n- [x] (2026-11-01 10:00Z) a\n\n## Decision log\n\n- Decision: x\n  Date/Author: 2026-11-04 10:00Z, Sam\n')).toBe(
+      '2026-11-04T10:00:00.000Z',
+    );
+    expect(at('## Progress\n\n- [x] (2026-11-01 10:00Z) a\n\n## Surprises\n\n**2026-11-05 18:20**: it rained.\n')).toBe(
+      '2026-11-05T18:20:00.000Z',
+    );
+    expect(at('## Decision log\n\n| Date | Decision |\n| --- | --- |\n| 2026-11-06 | Keep it |\n\n## Progress\n')).toBe(
+      '2026-11-06T00:00:00.000Z',
+    );
+    expect(at('## Decision log\n\n### Switched the queue (2026-11-07 09:00Z)\n\nWhy.\n\n## Progress\n')).toBe(
+      '2026-11-07T09:00:00.000Z',
+    );
+    // A date in prose outside the logs is not activity.
+    expect(plan('## Context\n\nSince 2026-11-20 we know.\n\n## Progress\n\n- [x] (2026-11-01 10:00Z) a\n').lastActivity).toBe(
+      Date.UTC(2026, 10, 1, 10),
+    );
+  });
+
+  test('closed plans are never stale', () => {
+    const p = summary('Plans/x.md', '---\ntype: execplan\nstatus: Done\n---\n## Progress\n\n- [x] (2020-01-01 09:00Z) a\n');
+    expect([p?.status, p?.stale]).toEqual(['complete', false]);
+  });
+
+  test('done steps without a readable stamp are health findings with their line', () => {
+    const p = plan('# T\n\n## Progress\n\n- [x] no stamp\n- [x] (2025-02-31 10:00) impossible date\n- [ ] open steps need none\n');
+    expect(p.health.filter((f) => f.code === 'untimed-step')).toEqual([
+      { code: 'untimed-step', message: 'Done step without a timestamp: no stamp', line: 9 },
+      { code: 'untimed-step', message: 'Unreadable timestamp (2025-02-31 10:00): impossible date', line: 10 },
+    ]);
+  });
+
+  test('status problems and broken properties are reported', () => {
+    const placeholder = summary('a.md', '---\ntype: execplan\nstatus: <Proposed | Complete>\n---\n# A\n');
+    expect(placeholder?.health[0]?.message).toBe("The status is still the template's choice list: <Proposed | Complete>");
+    const unknown = summary('a.md', '---\ntype: execplan\nstatus: pondering\n---\n# A\n');
+    expect(unknown?.health[0]?.message).toMatch(/^Unknown status "pondering"/);
+    const broken = summariseFromMetadata(
+      { path: 'a.md', frontmatter: undefined, frontmatterPosition: { start: { line: 0, col: 0, offset: 0 }, end: { line: 2, col: 3, offset: 12 } }, headings: [], listItems: [], tags: [{ tag: '#execplan', position: { start: { line: 3, col: 0, offset: 13 }, end: { line: 3, col: 9, offset: 22 } } }] },
+      OPTIONS,
+    );
+    expect(broken?.health.map((f) => f.code)).toContain('malformed-frontmatter');
+  });
+
+  test('without the text, counts still work and nothing is sliced', () => {
+    const text = '---\ntype: execplan\nstatus: Blocked\nupdated: 2026-11-15\n---\n# T\n\n## Progress\n\n- [x] (2026-11-01 10:00Z) a\n- [ ] b\n';
+    const p = summariseFromMetadata({ ...input('Plans/t.md', text), text: undefined }, OPTIONS);
+    expect([p?.done, p?.total, p?.nextStep, p?.nextStepLine, p?.status]).toEqual([1, 2, null, 11, 'blocked']);
+    expect(new Date(p?.lastActivity ?? 0).toISOString()).toBe('2026-11-15T00:00:00.000Z');
+  });
+
+  test('a configured status name maps to its kind before the built-in words', () => {
+    const p = summariseFromMetadata(input('a.md', '---\ntype: execplan\nstatus: Review\n---\n# A\n'), {
+      ...OPTIONS,
+      statuses: [{ name: 'Review', kind: 'blocked' }],
+    });
+    expect(p?.status).toBe('blocked');
+  });
+
+  test('title: the title property, else the first H1, else the file name', () => {
+    expect(summary('P/x.md', '---\ntype: execplan\ntitle: From property\n---\n# Heading\n')?.title).toBe('From property');
+    expect(summary('P/x.md', '---\ntype: execplan\n---\n## Not H1\n# Heading\n')?.title).toBe('Heading');
+    expect(summary('P/file name.md', '---\ntype: execplan\n---\ntext\n')?.title).toBe('file name');
+  });
+});
+
+describe('stampKey pre-reads exactly what readLeadingStamp reads', () => {
+  const piece = fc.constantFrom('(', '[', ' ', '', ')', ']', 'Z', ' UTC', '+02:00', '-0530', 'T', ':', '.5', '\t', 'x', '2', '0');
+  const digits = (n: number): fc.Arbitrary<string> => fc.stringMatching(new RegExp(`^[0-9]{${n}}$`));
+  const stampish = fc
+    .tuple(
+      fc.constantFrom('', '(', '[', '( '),
+      digits(4),
+      fc.constantFrom('-', '/'),
+      fc.constantFrom('01', '02', '12', '13', '00', '09'),
+      fc.constantFrom('-'),
+      fc.constantFrom('01', '28', '29', '30', '31', '32', '00'),
+      fc.constantFrom('', ' 13:00', 'T09:05', ' 9:05', ' 23:59:59', ' 24:00', ' 12:60', 'T10:00:61', ' 10:00:05.25'),
+      fc.array(piece, { maxLength: 4 }),
+      fc.constantFrom(' rest of the entry', '', ')', '] done', 'x'),
+    )
+    .map((parts) => parts.join(''));
+
+  test('keys order as the instants do, and every certain answer agrees with the regex', () => {
+    fc.assert(
+      fc.property(fc.oneof(stampish, fc.string({ maxLength: 30 })), (text) => {
+        const key = stampKey(text, 0);
+        const stamp = readLeadingStamp(text);
+        if (key === NO_STAMP) expect(stamp).toBeNull();
+        else if (key !== ASK) {
+          expect(stamp?.date).toBeTruthy();
+          expect(keyToMs(key)).toBe(stamp?.date?.getTime());
+        }
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 3000) },
+    );
+  });
+
+  test('plain stamps need no regex', () => {
+    for (const s of ['(2025-10-01 13:00Z) x', '2026-09-02 Wired', '[2025-01-10 14:22:05]', '2026-08-13T02:17 UTC', '**']) {
+      expect([s, stampKey(s, 0) === ASK]).toEqual([s, false]);
+    }
+  });
+});
+
+describe('step rules read from the text agree with the engine', () => {
+  const words = fc.constantFrom(
+    'none', 'None yet', 'n/a', 'TODO', 'tbd', 'TBD', 'nothing so far', 'no decisions yet', 'Status', 'status :', 'Decision:',
+    '**Rationale:**', '<first step>', '<b>', '(YYYY-MM-DD HH:MMZ)', 'YYYY-MM-DD', '...', '…', '—', '-', '1.', '#', '[x]', '%%',
+    'write', 'the', 'parser', 'Étape', '日本', '3', 'x', ':', '(', ')', '|', '*', '_', ' ', '  ',
+    'a very long label made only of letters and more letters', 'YYYY-MM-DD', 'x TBD', '<!-- note -->',
+  );
+  const line = fc.array(words, { maxLength: 6 }).map((parts) => parts.join(' '));
+
+  test('placeholder-only and status-change answers match src/core/read', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        const padded = `- [ ] ${text}`;
+        const at = 6;
+        expect(isPlaceholderStep(padded, at, padded.length)).toBe(isPlaceholderOnly(' ' + text));
+        expect(isStatusChangeAt(padded, at, padded.length)).toBe(isStatusChangeText(text.trim()));
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 4000) },
+    );
+  });
+});
+
+describe('filtering, sorting and grouping', () => {
+  const make = (over: Partial<IndexedPlan>): IndexedPlan => ({
+    path: 'Plans/a.md',
+    folder: 'Plans',
+    title: 'A',
+    status: 'in-progress',
+    statusRaw: 'In progress',
+    statusSource: 'frontmatter',
+    done: 0,
+    total: 0,
+    nextStep: null,
+    nextStepLine: null,
+    lastActivity: null,
+    created: null,
+    stale: false,
+    health: [],
+    tags: [],
+    ...over,
+  });
+  const plans = [
+    make({ path: 'Plans/b.md', title: 'Beta', done: 1, total: 4, lastActivity: 200, nextStep: 'Write the parser' }),
+    make({ path: 'Plans/a.md', title: 'alpha', done: 3, total: 4, lastActivity: 100, status: 'blocked', statusRaw: 'Blocked', tags: ['mobile'] }),
+    make({ path: 'Root plan.md', folder: '', title: 'Gamma', status: null, statusRaw: null }),
+    make({ path: 'Plans/Team/d.md', folder: 'Plans/Team', title: 'Delta 10', lastActivity: 300 }),
+    make({ path: 'Plans/Team/e.md', folder: 'Plans/Team', title: 'Delta 9', lastActivity: 300 }),
+  ];
+  const filter = (over: Partial<PlanFilter>): string[] =>
+    filterPlans(plans, { text: '', statuses: new Set(), folder: null, ...over }).map((p) => p.title);
+
+  test('text words must all match (title, path, next step, status, tags)', () => {
+    expect(filter({ text: 'PARSER' })).toEqual(['Beta']);
+    expect(filter({ text: '#mobile blocked' })).toEqual(['alpha']);
+    expect(filter({ text: 'delta team' })).toEqual(['Delta 10', 'Delta 9']);
+    expect(filter({ text: 'delta nothing' })).toEqual([]);
+  });
+
+  test('a folder includes its subfolders; the vault root means plans directly in it', () => {
+    expect(filter({ folder: 'Plans' })).toHaveLength(4);
+    expect(filter({ folder: 'Plans/Team' })).toEqual(['Delta 10', 'Delta 9']);
+    expect(filter({ folder: '' })).toEqual(['Gamma']);
+  });
+
+  test('status filter', () => {
+    expect(filter({ statuses: new Set(['blocked', 'none']) })).toEqual(['alpha', 'Gamma']);
+  });
+
+  test('sorting: natural title order, missing values last in both directions, ties by title', () => {
+    const titles = (column: 'title' | 'activity' | 'progress', descending: boolean): string[] =>
+      sortPlans([...plans], { column, descending }).map((p) => p.title);
+    expect(titles('title', false)).toEqual(['alpha', 'Beta', 'Delta 9', 'Delta 10', 'Gamma']);
+    expect(titles('activity', true)).toEqual(['Delta 9', 'Delta 10', 'Beta', 'alpha', 'Gamma']);
+    expect(titles('activity', false)).toEqual(['alpha', 'Beta', 'Delta 9', 'Delta 10', 'Gamma']);
+    expect(titles('progress', true).slice(0, 2)).toEqual(['alpha', 'Beta']);
+    expect(titles('progress', true).slice(-3)).toEqual(['Delta 9', 'Delta 10', 'Gamma']);
+    expect([...plans].sort(comparePlans({ column: 'status', descending: false })).map((p) => p.title)).toEqual([
+      'Beta',
+      'Delta 9',
+      'Delta 10',
+      'alpha',
+      'Gamma',
+    ]);
+  });
+
+  test('groups follow the given order and keep empty ones', () => {
+    const groups = groupPlans(plans, defaultGroupOrder());
+    expect(groups.map((g) => [g.key, g.plans.length])).toEqual([
+      ['proposed', 0],
+      ['in-progress', 3],
+      ['blocked', 1],
+      ['complete', 0],
+      ['abandoned', 0],
+      ['none', 1],
+    ]);
+  });
+});
+
+describe('plan store', () => {
+  test('an equal summary keeps the stored object; a changed one replaces it', () => {
+    const text = '---\ntype: execplan\nstatus: In progress\n---\n## Progress\n\n- [x] (2026-11-01 10:00Z) a\n- [ ] b\n';
+    const store = new PlanStore();
+    const first = summary('p.md', text);
+    if (!first) throw new Error('not a plan');
+    expect(store.put(first)).toBe(true);
+    expect(store.put(summary('p.md', text + '\nMore prose.\n') as IndexedPlan)).toBe(false);
+    expect(store.get('p.md')).toBe(first);
+    expect(store.put(summary('p.md', text.replace('- [ ] b', '- [x] b')) as IndexedPlan)).toBe(true);
+    expect(store.get('p.md')).not.toBe(first);
+  });
+
+  test('staleness is re-evaluated against the clock', () => {
+    const store = new PlanStore();
+    store.put(summary('p.md', '---\ntype: execplan\nstatus: In progress\n---\n## Progress\n\n- [x] (2026-11-20 10:00Z) a\n') as IndexedPlan);
+    expect(store.restale(NOW, 7)).toEqual([]);
+    expect(store.restale(NOW + 10 * 86_400_000, 7)).toEqual(['p.md']);
+    expect(store.get('p.md')?.stale).toBe(true);
+  });
+});
+
+describe('times', () => {
+  test('relative in words, exact in UTC', () => {
+    const at = Date.UTC(2026, 10, 12, 11, 5);
+    expect(formatRelative(at, at + 30_000)).toBe('just now');
+    expect(formatRelative(at, at + 60_000)).toBe('1 minute ago');
+    expect(formatRelative(at, at + 5 * 3_600_000)).toBe('5 hours ago');
+    expect(formatRelative(at, at + 30 * 3_600_000)).toBe('yesterday');
+    expect(formatRelative(at, at + 9 * 86_400_000)).toBe('9 days ago');
+    expect(formatRelative(at, at + 20 * 86_400_000)).toBe('2 weeks ago');
+    expect(formatRelative(at, at + 100 * 86_400_000)).toBe('3 months ago');
+    expect(formatRelative(at, at + 800 * 86_400_000)).toBe('2 years ago');
+    expect(formatRelative(at + 3 * 86_400_000, at)).toBe('in 3 days');
+    expect(formatUtc(at)).toBe('2026-11-12 11:05 UTC');
+  });
+});
