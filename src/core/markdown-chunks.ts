@@ -77,7 +77,7 @@ export function endsOpen(chunk: string, root: Root): boolean {
   while (node) {
     if (node.type === 'code' && isFenced(chunk, node) && !hasClosingFence(chunk, node)) return true;
     if (node.type === 'html' && !htmlClosed(node.value)) return true;
-    node = 'children' in node ? (node.children[node.children.length - 1] as RootContent | undefined) : undefined;
+    node = 'children' in node ? (node.children[node.children.length - 1]) : undefined;
   }
   return false;
 }

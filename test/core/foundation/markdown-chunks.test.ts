@@ -15,7 +15,7 @@ function wholeParse(text: string): Root {
       if (n.position?.end.offset !== undefined) n.position.end.offset += 1;
       for (const c of n.children ?? []) shift(c as typeof n);
     };
-    shift(root as never);
+    shift(root);
   }
   return root;
 }
