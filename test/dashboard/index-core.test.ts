@@ -148,12 +148,12 @@ describe('the index agrees with the engine', () => {
     }
   });
 
-  test('the plans folder rule takes notes there with a progress section or a status', () => {
+  test('the plans folder rule takes every note there, as the commands do', () => {
     const detection = { folder: true, tag: false, frontmatterType: false, autoDetect: false };
     const check = (path: string, text: string): boolean => isPlanByMetadata({ path, ...computeMetadata(text) }, detection, 'Plans');
     expect(check('Plans/a.md', '# A\n\n## Progress\n')).toBe(true);
     expect(check('Plans/sub/b.md', '---\nstatus: draft\n---\n# B\n')).toBe(true);
-    expect(check('Plans/index.md', '# Index of plans\n')).toBe(false);
+    expect(check('Plans/fresh.md', '')).toBe(true);
     expect(check('Plansx/a.md', '# A\n\n## Progress\n')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { SectionKind } from '../types';
-import { asText, asTextList, property } from './frontmatter-fields';
+import { asTextList, property } from './frontmatter-fields';
 import { headingCode, KIND_BIT } from './heading-kinds';
 import type { MetaHeading, MetaTag } from './metadata';
 import { ALL_DETECTION, type IndexDetection } from './types';
@@ -8,7 +8,7 @@ import { ALL_DETECTION, type IndexDetection } from './types';
  * Plan detection from metadata alone, so the plugin can decide before reading a note. The
  * rule is the engine's: a frontmatter `type`/`kind` or a tag naming a plan, or a progress
  * section next to a decision log, surprises or retrospective. The plans folder, when enabled,
- * adds notes there that have a progress section or a status property.
+ * adds every note in it.
  */
 
 /** The engine's vocabulary (src/core/read/detect.ts): `execplan`, `exec-plan`, `exec plan`. */
@@ -64,10 +64,9 @@ export function isPlanByMetadata(
   }
   const progress = (mask & KIND_BIT.progress) !== 0;
   if (detection.autoDetect && progress && (mask & LIVING_COMPANIONS) !== 0) return true;
-  if (detection.folder && plansFolder !== '' && isUnder(input.path, plansFolder)) {
-    if (progress || asText(property(fm, 'status')) !== null) return true;
-  }
-  return false;
+  // Every note in the plans folder is a plan, as for the commands (plugin/plan-detection.ts):
+  // a fresh, still empty plan there must show up on the dashboard too.
+  return detection.folder && plansFolder !== '' && isUnder(input.path, plansFolder);
 }
 
 export function isUnder(path: string, folder: string): boolean {
