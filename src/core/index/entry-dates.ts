@@ -1,3 +1,4 @@
+import { DATE_FIELD as ENGINE_DATE_FIELD, FIELD, FIELD_LABELS } from '../read/entry-fields';
 import { opensWithStrong } from '../inline';
 import { isPlaceholderOnly } from '../read/placeholders';
 import { findStamps, readLeadingStamp } from '../timestamps';
@@ -25,20 +26,9 @@ const NONE = Number.NEGATIVE_INFINITY;
 const LOG_BITS =
   KIND_BIT.progress | KIND_BIT.decisions | KIND_BIT.surprises | KIND_BIT.retrospective | KIND_BIT.handoff;
 
-const FIELD_LABELS = [
-  'rationale', 'reason', 'reasons', 'reasoning', 'why', 'why it matters', 'evidence', 'proof',
-  'date/author', 'date / author', 'date', 'author', 'authors', 'owner', 'decided by', 'when', 'who',
-  'alternatives', 'alternatives considered', 'options considered', 'trade-offs', 'tradeoffs',
-  'impact', 'consequences', 'consequence', 'implications', 'follow-up', 'follow-ups', 'follow up',
-  'mitigation', 'links', 'references', 'refs', 'source', 'notes', 'note',
-];
-/** The engine's field label (entries.ts), for the text right after a bullet. */
-const FIELD = new RegExp(
-  String.raw`^(?:\*\*|__|[*_])?\s*(?:${FIELD_LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})\s*(?:(?:\*\*|__|[*_])\s*:|:\s*(?:\*\*|__|[*_])?)`,
-  'i',
-);
-/** The engine's date field line (entries.ts DATE_FIELD), tried at one line start. */
-const DATE_FIELD = /^[ \t>*+-]*(?:\*\*|__)?(?:date|when|date\s*\/\s*author)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^\r\n]*)/i;
+
+/** The engine's date field line, tried at one line start (single-line form of DATE_FIELD). */
+const DATE_FIELD = new RegExp(ENGINE_DATE_FIELD.source, 'i');
 
 /** The latest entry date: plain stamps as keys (see stamp-key.ts), unusual ones in ms. */
 export class EntryDates {

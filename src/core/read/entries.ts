@@ -1,3 +1,4 @@
+import { DATE_FIELD, FIELD, LEAD } from './entry-fields';
 import { opensWithStrong } from '../inline';
 import type { List, ListItem, Paragraph, RootContent, Table, TableRow } from 'mdast';
 import type { PlanDocument } from '../markdown';
@@ -6,25 +7,6 @@ import type { Entry, EntryShape, Section } from '../types';
 import { isPlaceholderOnly } from './placeholders';
 import { isQuiet, quietRanges, rangeAt } from './regions';
 
-/**
- * Labels that carry a field of the entry above rather than start a new one:
- * `- **Decision:** …` / `- **Rationale:** …` / `- **Date/Author:** …` is one decision.
- */
-const FIELD_LABELS = [
-  'rationale', 'reason', 'reasons', 'reasoning', 'why', 'why it matters', 'evidence', 'proof',
-  'date/author', 'date / author', 'date', 'author', 'authors', 'owner', 'decided by', 'when', 'who',
-  'alternatives', 'alternatives considered', 'options considered', 'trade-offs', 'tradeoffs',
-  'impact', 'consequences', 'consequence', 'implications', 'follow-up', 'follow-ups', 'follow up',
-  'mitigation', 'links', 'references', 'refs', 'source', 'notes', 'note',
-];
-const FIELD = new RegExp(
-  String.raw`^(?:\*\*|__|[*_])?\s*(?:${FIELD_LABELS.map(escape).join('|')})\s*(?:(?:\*\*|__|[*_])\s*:|:\s*(?:\*\*|__|[*_])?)`,
-  'i',
-);
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 interface Draft {
   shape: EntryShape;
@@ -173,8 +155,6 @@ function endOf(node: { position?: RootContent['position'] }): number {
   return node.position?.end.offset ?? 0;
 }
 
-const LEAD = /^[ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+|\|[ \t]*)?(?:\[.\][ \t]+)?(?:\*\*|__|[*_])?/;
-const DATE_FIELD = /^[ \t>*+-]*(?:\*\*|__)?(?:date|when|date\s*\/\s*author)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^\r\n]*)/im;
 
 /**
  * When an entry happened: the stamp it opens with (`- (2025-10-01 13:00Z) …`, `### 2025-01-11 …`,
