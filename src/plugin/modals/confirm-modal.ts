@@ -1,4 +1,5 @@
-import { ButtonComponent, Modal, type App } from 'obsidian';
+import { ButtonComponent, type App } from 'obsidian';
+import { ResultModal } from './result-modal';
 
 export interface ConfirmSpec {
   title: string;
@@ -8,19 +9,12 @@ export interface ConfirmSpec {
 }
 
 /** A yes/no question. Enter (the focused default button) confirms; Esc declines. */
-export class ConfirmModal extends Modal {
-  private answered = false;
-  private resolveAnswer: (yes: boolean) => void = () => undefined;
-  readonly result: Promise<boolean>;
-
+export class ConfirmModal extends ResultModal<boolean> {
   constructor(
     app: App,
     private readonly spec: ConfirmSpec,
   ) {
     super(app);
-    this.result = new Promise((resolve) => {
-      this.resolveAnswer = resolve;
-    });
   }
 
   override onOpen(): void {
@@ -36,20 +30,14 @@ export class ConfirmModal extends Modal {
     yes.buttonEl.focus();
   }
 
-  override onClose(): void {
-    this.contentEl.empty();
-    if (!this.answered) this.resolveAnswer(false);
-  }
-
   answer(yes: boolean): void {
-    this.answered = true;
-    this.resolveAnswer(yes);
-    this.close();
+    this.finish(yes);
   }
 }
 
 export function askConfirm(app: App, spec: ConfirmSpec): Promise<boolean> {
   const modal = new ConfirmModal(app, spec);
   modal.open();
-  return modal.result;
+  // Closing without an answer (Esc) declines.
+  return modal.result.then((yes) => yes === true);
 }

@@ -1,4 +1,5 @@
-import { ButtonComponent, Modal, Setting, TextAreaComponent, type App } from 'obsidian';
+import { ButtonComponent, Setting, TextAreaComponent, type App } from 'obsidian';
+import { ResultModal } from './result-modal';
 
 /** One multi-line text field of a form. */
 export interface TextFieldSpec {
@@ -37,21 +38,15 @@ export interface FormValues {
  * (Obsidian's modal scope already closes on Escape). Blank input never submits, so a stray
  * Enter writes nothing. Resolves with the values, or null when the form was cancelled.
  */
-export class FormModal extends Modal {
+export class FormModal extends ResultModal<FormValues> {
   private readonly areas = new Map<string, TextAreaComponent>();
   private readonly toggleValues: Record<string, boolean> = {};
-  private submitted = false;
-  private resolveResult: (values: FormValues | null) => void = () => undefined;
-  readonly result: Promise<FormValues | null>;
 
   constructor(
     app: App,
     private readonly spec: FormSpec,
   ) {
     super(app);
-    this.result = new Promise((resolve) => {
-      this.resolveResult = resolve;
-    });
   }
 
   override onOpen(): void {
@@ -65,11 +60,6 @@ export class FormModal extends Modal {
     this.areas.values().next().value?.inputEl.focus();
   }
 
-  override onClose(): void {
-    this.contentEl.empty();
-    if (!this.submitted) this.resolveResult(null);
-  }
-
   /** Submits when the input is complete; otherwise marks the blank fields and stays open. */
   submit(): void {
     const values = this.collect();
@@ -80,9 +70,7 @@ export class FormModal extends Modal {
       if (first !== undefined) this.areas.get(first)?.inputEl.focus();
       return;
     }
-    this.submitted = true;
-    this.resolveResult(values);
-    this.close();
+    this.finish(values);
   }
 
   private addField(containerEl: HTMLElement, field: TextFieldSpec): void {

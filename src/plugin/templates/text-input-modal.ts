@@ -1,4 +1,5 @@
-import { ButtonComponent, Modal, Setting, TextComponent, type App } from 'obsidian';
+import { ButtonComponent, Setting, TextComponent, type App } from 'obsidian';
+import { ResultModal } from '../modals/result-modal';
 
 export interface TextInputSpec {
   /** Modal heading, e.g. "New plan". */
@@ -19,21 +20,15 @@ export interface TextInputSpec {
  * answer. A value the validator refuses keeps the modal open and says why, so a stray Enter
  * never creates anything. Resolves with the trimmed text, or null when cancelled.
  */
-export class TextInputModal extends Modal {
+export class TextInputModal extends ResultModal<string> {
   private input: TextComponent | null = null;
   private messageEl: HTMLElement | null = null;
-  private submitted = false;
-  private resolveResult: (value: string | null) => void = () => undefined;
-  readonly result: Promise<string | null>;
 
   constructor(
     app: App,
     private readonly spec: TextInputSpec,
   ) {
     super(app);
-    this.result = new Promise((resolve) => {
-      this.resolveResult = resolve;
-    });
   }
 
   override onOpen(): void {
@@ -63,11 +58,6 @@ export class TextInputModal extends Modal {
     this.input?.inputEl.select();
   }
 
-  override onClose(): void {
-    this.contentEl.empty();
-    if (!this.submitted) this.resolveResult(null);
-  }
-
   /** The field's current text. */
   get value(): string {
     return this.input?.getValue() ?? '';
@@ -82,9 +72,7 @@ export class TextInputModal extends Modal {
       this.input?.inputEl.focus();
       return;
     }
-    this.submitted = true;
-    this.resolveResult(value);
-    this.close();
+    this.finish(value);
   }
 
   private showMessage(message: string | null): void {
