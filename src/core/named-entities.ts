@@ -1,9 +1,9 @@
 /**
  * Stand-in for the `decode-named-character-reference` package inside our bundles.
  *
- * The package's browser build decodes through `element.innerHTML`, and its other build ships
+ * The package's browser build decodes by writing HTML into a DOM element, and its other build ships
  * a 2,000-entry table. The engine never reads decoded text (it works from source offsets), so
- * the common entities below are enough, and the plugin bundle stays free of innerHTML.
+ * the common entities below are enough, and the plugin bundle writes no HTML strings into the DOM.
  */
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
