@@ -248,9 +248,9 @@ async function main() {
     await check('dragging a card to another column sets that status in the note', async () => {
       await page.dragAndDrop(
         '.execplan-card[data-path="Plans/Billing migration.md"]',
-        '.execplan-board-column[data-group="Blocked"] .execplan-board-cards',
+        '.execplan-board-column[data-group="In progress"] .execplan-board-cards',
       );
-      await page.waitForSelector('.execplan-board-column[data-group="Blocked"] .execplan-card[data-path="Plans/Billing migration.md"]', {
+      await page.waitForSelector('.execplan-board-column[data-group="In progress"] .execplan-card[data-path="Plans/Billing migration.md"]', {
         timeout: 5_000,
       });
       const text = await page.evaluate(async () => {
@@ -258,8 +258,8 @@ async function main() {
         const file = handle?.app.vault.getFileByPath('Plans/Billing migration.md');
         return file ? handle.app.vault.read(file) : '';
       });
-      expectTrue(text.includes('status: Blocked'), 'the property was set');
-      expectTrue(text.includes('Status: Proposed → Blocked'), 'the change was logged in Progress');
+      expectTrue(text.includes('status: In progress'), 'the property was set');
+      expectTrue(text.includes('Status: Proposed → In progress'), 'the change was logged in Progress');
     });
 
     await check('clicking a card opens its note', async () => {

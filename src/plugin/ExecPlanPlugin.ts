@@ -25,7 +25,7 @@ export default class ExecPlanPlugin extends Plugin {
     registerTemplateCommands(this);
     registerDashboard(this, {
       onNewPlan: () => void createNewPlan(this),
-      setStatus: (file, to) => this.tracking.status.apply(file, { to, reason: null }),
+      setStatus: (file, to) => this.tracking.status.changeTo(file, to),
     });
   }
 

@@ -46,6 +46,15 @@ export class StatusChanger {
     const current = configuredStatus(this.host.settings.statuses, status.raw, status.canonical);
     const to = await askStatus(this.app, this.host.settings.statuses, current);
     if (!to) return false;
+    return this.changeTo(file, to);
+  }
+
+  /**
+   * Sets `to` the way the command does, for every entry point (the command, the status bar,
+   * the dashboard's menu and board): Blocked asks for the reason, Complete offers the
+   * retrospective. Resolves true when the status was written.
+   */
+  async changeTo(file: TFile, to: StatusSetting): Promise<boolean> {
     let reason: string | null = null;
     if (to.kind === 'blocked') {
       const values = await askForm(this.app, {

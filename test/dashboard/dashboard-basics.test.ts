@@ -2,6 +2,7 @@
 import { Menu, TFile } from 'obsidian';
 import { createTestApp, loadPlugin } from '../stand-in/obsidian';
 import ExecPlanPlugin from '../../src/plugin/ExecPlanPlugin';
+import { fill, openForm, submit } from '../plugin/plugin-harness';
 import { DASHBOARD_VIEW_TYPE, DashboardView } from '../../src/plugin/dashboard/dashboard-view';
 import {
   dashboardView,
@@ -367,10 +368,16 @@ describe('board', () => {
     expect(over.defaultPrevented).toBe(true);
     expect(blocked.parentElement?.classList.contains('is-drop-target')).toBe(true);
     blocked.dispatchEvent(new Event('drop', { bubbles: true, cancelable: true }));
+    // Like the status command, Blocked asks for the reason before anything is written.
+    await flush(d);
+    expect(await d.app.vault.read(file(d.app, OFFLINE))).not.toContain('status: Blocked');
+    const form = openForm(d.testing);
+    fill(d.testing, form, 'Waiting for the security review');
+    submit(form);
     await flush(d);
     const text = await d.app.vault.read(file(d.app, OFFLINE));
     expect(text).toContain('status: Blocked');
-    expect(text).toContain('Status: In progress → Blocked');
+    expect(text).toContain('Status: In progress → Blocked — Waiting for the security review');
     const column = d.view.contentEl.querySelector('.execplan-board-column[data-group="Blocked"]');
     expect(column?.querySelector(`[data-path="${OFFLINE}"]`)).not.toBeNull();
     expect(column?.classList.contains('is-drop-target')).toBe(false);
