@@ -2,10 +2,8 @@ import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { readFrontmatter } from './frontmatter';
 import { chunkStarts, endsOpen, shiftTree } from './markdown-chunks';
 import { classifyHeading } from './sections';
@@ -54,8 +52,9 @@ const BLOCKS_ONLY = {
 };
 
 export const PARSE_OPTIONS = {
-  extensions: [frontmatter(['yaml']), gfmTable(), gfmTaskListItem(), BLOCKS_ONLY],
-  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()],
+  // Task checkboxes are read from the source line (read/steps.ts), so no task extension.
+  extensions: [frontmatter(['yaml']), gfmTable(), BLOCKS_ONLY],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
 };
 
 /**
