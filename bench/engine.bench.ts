@@ -44,7 +44,7 @@ function appendMs(text: string): number {
     const doc = parseDocument(text, { parseYaml });
     const result = planAppend(doc, { kind: 'progress', text: 'Benchmarked the append', at: new Date(Date.UTC(2026, 10, 21, 14, 5)), time: DEFAULT_TIME_OPTIONS });
     if (!result.ok) throw new Error(result.message);
-  }, 9, 2);
+  }, 21, 5);
 }
 
 export default async function engineBench(): Promise<Record<string, number>> {
