@@ -19,7 +19,6 @@ export {
   formatStamp,
   parseStamp,
   readLeadingStamp,
-  toIsoMinute,
   type LeadingStamp,
 } from './timestamps';
 export * from './read';

@@ -84,7 +84,3 @@ export function formatStamp(at: Date, time: TimeOptions): string {
   const shifted = new Date(at.getTime() + at.getTimezoneOffset() * 60_000);
   return format(shifted, time.format);
 }
-
-export function toIsoMinute(date: Date): string {
-  return date.toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
-}
