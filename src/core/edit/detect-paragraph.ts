@@ -102,11 +102,17 @@ export function detectParagraphEntry(
   }
   // A list right under a bold entry holds its details, and code under an entry is its
   // evidence (as the read side counts them): the new entry goes after them.
+  let fieldBullet: string | undefined;
   for (let listSeen = false; j < blocks.length; j++) {
     const next = blocks[j];
     if (!next) break;
-    if (next.node.type === 'list' && !listSeen && opensWithBold(doc, block)) listSeen = true;
-    else if (next.node.type !== 'code') break;
+    if (next.node.type === 'list' && !listSeen && opensWithBold(doc, block)) {
+      listSeen = true;
+      // Its bullet, when its items carry the entry's fields: new fields are written the same way.
+      const item = /^([-*+]|\d{1,9}[.)])([ \t]+)(.*)$/.exec(lines.textOf(lines.lineOf(next.start)));
+      const field = item ? leadOf(kind, item[3] ?? '') : null;
+      if (item && field?.kind === 'field') fieldBullet = `${/\d/.test(item[1] ?? '') ? '-' : item[1]}${item[2]}`;
+    } else if (next.node.type !== 'code') break;
     anchor = next.end;
   }
   const style: ParagraphEntryStyle = {
@@ -115,6 +121,7 @@ export function detectParagraphEntry(
     parts,
     labelStyle: labelStyle ?? 'plain',
     fieldsAsParagraphs,
+    ...(fieldBullet !== undefined ? { fieldBullet } : {}),
     lineSuffix: last > entryLine || fieldsAsParagraphs ? hardBreakOf(lines.textOf(entryLine)) : '',
   };
   // Always a paragraph of its own: the read side counts one entry per paragraph, so an entry

@@ -40,6 +40,11 @@ export interface ParagraphEntryStyle {
   labelStyle: LabelStyle;
   /** Each field is its own paragraph (blank lines between them). */
   fieldsAsParagraphs: boolean;
+  /**
+   * The bullet (`- `, `* `, `1. `) of a details list right under the entry's first line
+   * (`**2025-01-10**: Title` / `- Rationale: …`): fields are written as items of such a list.
+   */
+  fieldBullet?: string;
   /** Hard-break marker the section ends its lines with ('', two spaces, `\`, `<br>`). */
   lineSuffix: string;
 }

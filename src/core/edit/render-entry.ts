@@ -114,6 +114,7 @@ function renderList(style: ListEntryStyle, content: EntryContent): string[] {
 function renderParagraph(style: ParagraphEntryStyle, content: EntryContent): string[] {
   const parts = fillParts(style.parts, content, style.stampLead !== null);
   const groups: string[][] = [];
+  const bullets: string[] = [];
   parts.forEach((p, i) => {
     const [first = '', ...rest] = withoutBlankLines(p.lines);
     let lead = '';
@@ -122,6 +123,12 @@ function renderParagraph(style: ParagraphEntryStyle, content: EntryContent): str
       lead = (bold ? `**${content.stamp}**` : wrapStamp(content.stamp, stampStyle)) + stampStyle.after;
     }
     const head = lead + labelText(p, style) + first;
+    if (i > 0 && style.fieldBullet !== undefined) {
+      // A details list under the entry's first line: one item per field.
+      const hang = ' '.repeat(style.fieldBullet.length);
+      bullets.push(style.fieldBullet + head, ...rest.map((line) => hang + line));
+      return;
+    }
     const lines = [head === first ? guardLine(first) : head, ...rest.map(guardLine)];
     if (i === 0 || style.fieldsAsParagraphs) groups.push(lines);
     else groups[groups.length - 1]?.push(...lines);
@@ -131,7 +138,7 @@ function renderParagraph(style: ParagraphEntryStyle, content: EntryContent): str
     if (g > 0) out.push('');
     lines.forEach((line, i) => out.push(i < lines.length - 1 ? line + style.lineSuffix : line));
   });
-  return out;
+  return [...out, ...bullets];
 }
 
 function renderHeading(style: HeadingEntryStyle, content: EntryContent): string[] {

@@ -193,3 +193,33 @@ describe('planAppend: surprises, retrospective, handoff', () => {
     );
   });
 });
+
+describe('bold entries with a details list', () => {
+  test('new fields become items of the same kind of list', () => {
+    const before = lines(
+      '## Decision Log',
+      '',
+      '**2026-09-03 07:45**: Use a latching valve',
+      '- Rationale: it draws no power while open.',
+      '',
+      '## Outcomes & Retrospective',
+      '',
+    );
+    const after = append(before, { kind: 'decision', text: 'Add a rain gauge', rationale: 'The sensor over-waters\nafter storms' });
+    expect(after).toBe(
+      lines(
+        '## Decision Log',
+        '',
+        '**2026-09-03 07:45**: Use a latching valve',
+        '- Rationale: it draws no power while open.',
+        '',
+        `**${STAMP}**: Add a rain gauge`,
+        '- Rationale: The sensor over-waters',
+        '  after storms',
+        '',
+        '## Outcomes & Retrospective',
+        '',
+      ),
+    );
+  });
+});
