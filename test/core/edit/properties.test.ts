@@ -87,7 +87,7 @@ describe('edit properties', () => {
           if (kind === checked) expectOneMoreEntry(doc, parse(after), kind, result.splices);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 2000 },
     );
   });
 
