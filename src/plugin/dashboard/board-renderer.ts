@@ -1,3 +1,4 @@
+import { dropUnused, pathsIn, placeInOrder } from './keyed-dom';
 import type { GroupKey, PlanGroup } from '../../core/index/query';
 import type { IndexedPlan } from '../../core/index/types';
 import {
@@ -55,41 +56,21 @@ export class BoardRenderer {
       else before = before.nextSibling;
       column.el.toggleClass('is-empty', group.plans.length === 0);
       if (column.count.textContent !== String(group.plans.length)) column.count.setText(String(group.plans.length));
-      let cursor = column.cards.firstChild;
+      const cards: HTMLElement[] = [];
       for (const plan of group.plans) {
         const card = this.cardFor(plan, ctx);
         seen.add(plan.path);
         card.el.toggleClass('is-selected', ctx.selected === plan.path);
-        if (card.el !== cursor) column.cards.insertBefore(card.el, cursor);
-        else cursor = cursor.nextSibling;
+        cards.push(card.el);
       }
-      while (cursor) {
-        const next = cursor.nextSibling;
-        cursor.remove();
-        cursor = next;
-      }
+      placeInOrder(column.cards, column.cards.firstChild, cards);
     }
-    for (const [path, card] of this.cards) {
-      if (!seen.has(path)) {
-        card.el.remove();
-        this.cards.delete(path);
-      }
-    }
-    for (const [key, column] of this.columns) {
-      if (!keys.includes(key)) {
-        column.el.remove();
-        this.columns.delete(key);
-      }
-    }
+    dropUnused(this.cards, seen);
+    dropUnused(this.columns, new Set(keys));
   }
 
   visiblePaths(): string[] {
-    const out: string[] = [];
-    for (const card of Array.from(this.el.querySelectorAll<HTMLElement>('.execplan-card'))) {
-      const path = card.dataset.path;
-      if (path !== undefined) out.push(path);
-    }
-    return out;
+    return pathsIn(this.el, '.execplan-card');
   }
 
   cardElement(path: string): HTMLElement | null {

@@ -1,3 +1,4 @@
+import { dropUnused, pathsIn, placeInOrder } from './keyed-dom';
 import type { GroupKey, PlanGroup, SortColumn, SortOrder } from '../../core/index/query';
 import type { IndexedPlan } from '../../core/index/types';
 import {
@@ -84,29 +85,19 @@ export class TableRenderer {
       dom.body.toggleClass('is-empty', group.plans.length === 0);
       dom.header.setAttribute('aria-expanded', String(!collapsed));
       setTextIfChanged(dom.count, String(group.plans.length));
-      let cursor = dom.header.nextSibling;
+      const rows: HTMLElement[] = [];
       if (!collapsed) {
         for (const plan of group.plans) {
           const row = this.rowFor(plan, ctx);
           seen.add(plan.path);
           row.el.toggleClass('is-selected', ctx.selected === plan.path);
-          if (row.el !== cursor) dom.body.insertBefore(row.el, cursor);
-          else cursor = cursor.nextSibling;
+          rows.push(row.el);
         }
       }
       // Whatever follows the placed rows left this group.
-      while (cursor) {
-        const next = cursor.nextSibling;
-        cursor.remove();
-        cursor = next;
-      }
+      placeInOrder(dom.body, dom.header.nextSibling, rows);
     }
-    for (const [path, row] of this.rows) {
-      if (!seen.has(path)) {
-        row.el.remove();
-        this.rows.delete(path);
-      }
-    }
+    dropUnused(this.rows, seen);
     // Groups in configured order (settings may have changed it).
     let before: ChildNode | null = this.el.tHead?.nextSibling ?? null;
     for (const key of order) {
@@ -125,12 +116,7 @@ export class TableRenderer {
 
   /** Paths of the rows on screen, top to bottom (for keyboard navigation). */
   visiblePaths(): string[] {
-    const out: string[] = [];
-    for (const row of Array.from(this.el.querySelectorAll<HTMLElement>('tr.execplan-dashboard-row'))) {
-      const path = row.dataset.path;
-      if (path !== undefined) out.push(path);
-    }
-    return out;
+    return pathsIn(this.el, 'tr.execplan-dashboard-row');
   }
 
   rowElement(path: string): HTMLElement | null {
