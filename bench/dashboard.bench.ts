@@ -18,6 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseMarkdown } from '../src/core/markdown';
 import type { PlanMetadataInput } from '../src/core/index/metadata';
 import { PlanStore } from '../src/core/index/plan-store';
+import { inputOf as pluginInputOf } from '../src/plugin/dashboard/plan-index';
 import { summariseFromMetadata } from '../src/core/index/summarise';
 import type { IndexOptions } from '../src/core/index/types';
 import { computeMetadata } from '../test/stand-in/metadata';
@@ -49,17 +50,7 @@ function flat(text: string): string {
  * fresh, compact copy rather than a slice of the note's text.
  */
 function inputOf(path: string, text: string): PlanMetadataInput {
-  const cache = structuredClone(computeMetadata(text));
-  return {
-    path,
-    frontmatter: cache.frontmatter,
-    frontmatterPosition: cache.frontmatterPosition,
-    headings: cache.headings,
-    listItems: cache.listItems,
-    sections: cache.sections,
-    tags: cache.tags,
-    text,
-  };
+  return pluginInputOf(path, structuredClone(computeMetadata(text)), text);
 }
 
 export default async (): Promise<Record<string, number | string>> => {
