@@ -99,16 +99,16 @@ async function openPreview(page, url, query) {
 
 /** Rows as the page shows them: group, path, title, progress text and bar. */
 function tableRows(page) {
-  return page.$$eval('tbody.execplan-dashboard-group', (bodies) =>
+  return page.$$eval('.execplan-dashboard-group', (bodies) =>
     bodies.flatMap((body) =>
-      Array.from(body.querySelectorAll('tr.execplan-dashboard-row')).map((row) => {
-        const bar = row.querySelector('progress');
+      Array.from(body.querySelectorAll('.execplan-dashboard-row')).map((row) => {
+        const bar = row.querySelector('.execplan-progress-bar');
         return {
           group: body.dataset.group,
           path: row.dataset.path,
           title: row.querySelector('.execplan-plan-title')?.textContent,
           progress: row.querySelector('.execplan-progress-text')?.textContent,
-          bar: bar ? [bar.value, bar.max] : null,
+          bar: bar ? [Number(bar.getAttribute('aria-valuenow')), Number(bar.getAttribute('aria-valuemax'))] : null,
         };
       }),
     ),
@@ -146,12 +146,12 @@ async function main() {
     await check('each plan sits in the group of its status, in the configured order', async () => {
       const byPath = new Map(rows.map((r) => [r.path, r]));
       for (const plan of plans) expectEqual(byPath.get(plan.path)?.group, plan.group, plan.path);
-      const groups = await page.$$eval('tbody.execplan-dashboard-group', (b) => b.map((x) => x.dataset.group));
+      const groups = await page.$$eval('.execplan-dashboard-group', (b) => b.map((x) => x.dataset.group));
       expectEqual(groups, ['Proposed', 'In progress', 'Blocked', 'Complete', 'Abandoned', 'none'], 'group order');
     });
 
     await check('group counts and status chips count the plans', async () => {
-      const counts = await page.$$eval('tbody.execplan-dashboard-group', (b) =>
+      const counts = await page.$$eval('.execplan-dashboard-group', (b) =>
         Object.fromEntries(b.map((x) => [x.dataset.group, x.querySelector('.execplan-group-count')?.textContent])),
       );
       const chips = await page.$$eval('.execplan-status-chip', (c) =>
@@ -175,6 +175,17 @@ async function main() {
       }
       const width = await page.$eval('.execplan-progress-bar', (el) => el.getBoundingClientRect().width);
       expectTrue(width > 20, `progress bars are drawn (width ${width})`);
+      // Each fill is as wide as the share of steps done (to the 5% step its class names).
+      const fills = await page.$$eval('.execplan-dashboard-row .execplan-progress-bar', (bars) =>
+        bars.map((bar) => ({
+          share: Number(bar.getAttribute('aria-valuenow')) / Number(bar.getAttribute('aria-valuemax')),
+          fill: parseFloat(getComputedStyle(bar, '::before').width) / bar.getBoundingClientRect().width,
+        })),
+      );
+      expectTrue(fills.length > 0, 'rows with a bar');
+      for (const { share, fill } of fills) {
+        expectTrue(Math.abs(fill - share) <= 0.051, `a fill of ${fill.toFixed(3)} for a share of ${share.toFixed(3)}`);
+      }
     });
 
     await check('the stale and health markers explain themselves', async () => {
@@ -208,7 +219,7 @@ async function main() {
 
     await check('clicking a column header sorts by it, and again reverses', async () => {
       await page.click('button[data-sort="title"]');
-      expectEqual(await page.getAttribute('th.execplan-col-title', 'aria-sort'), 'ascending', 'aria-sort');
+      expectEqual(await page.getAttribute('.execplan-dashboard-head .execplan-col-title', 'aria-sort'), 'ascending', 'aria-sort');
       const ascending = (await tableRows(page)).filter((r) => r.group === 'In progress').map((r) => r.title);
       expectEqual(ascending, ['Learning Rust', 'Offline sync for the reading list'], 'ascending');
       await page.click('button[data-sort="title"]');
@@ -221,7 +232,7 @@ async function main() {
       await page.click('.execplan-dashboard-summary');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
-      const selected = await page.getAttribute('tr.execplan-dashboard-row.is-selected', 'data-path');
+      const selected = await page.getAttribute('.execplan-dashboard-row.is-selected', 'data-path');
       expectEqual(selected, (await tableRows(page))[1]?.path, 'second row selected');
       await page.keyboard.press('Enter');
       await page.waitForFunction((p) => window.execplanPreview?.opened.includes(p), selected);

@@ -37,7 +37,7 @@ describe('what the dashboard shows', () => {
       Abandoned: '0',
       none: '1',
     });
-    const order = Array.from(d.view.contentEl.querySelectorAll<HTMLElement>('tbody.execplan-dashboard-group')).map(
+    const order = Array.from(d.view.contentEl.querySelectorAll<HTMLElement>('.execplan-dashboard-group')).map(
       (b) => b.dataset.group,
     );
     expect(order).toEqual(['Proposed', 'In progress', 'Blocked', 'Complete', 'Abandoned', 'none']);
@@ -46,7 +46,7 @@ describe('what the dashboard shows', () => {
     expect(rowTitles(d.view, 'none')).toEqual(['Faster CI (CRLF)']);
     expect(rowTitles(d.view)).not.toContain('Welcome to the ExecPlan demo vault');
     // Empty groups stay, marked compact.
-    expect(d.view.contentEl.querySelector('tbody[data-group="Abandoned"]')?.classList.contains('is-empty')).toBe(true);
+    expect(d.view.contentEl.querySelector('.execplan-dashboard-group[data-group="Abandoned"]')?.classList.contains('is-empty')).toBe(true);
     expect(d.view.contentEl.querySelector('.execplan-dashboard-summary')?.textContent).toBe('6 plans');
   });
 
@@ -54,9 +54,10 @@ describe('what the dashboard shows', () => {
     const d = await openDashboard();
     const row = rowOf(d.view, OFFLINE);
     expect(row.querySelector('.execplan-status-pill')?.textContent).toBe('In progress');
-    const bar = row.querySelector('progress');
-    expect(bar?.max).toBe(6);
-    expect(bar?.value).toBe(3);
+    const bar = row.querySelector('.execplan-progress-bar');
+    expect(bar?.getAttribute('aria-valuemax')).toBe('6');
+    expect(bar?.getAttribute('aria-valuenow')).toBe('3');
+    expect(bar?.classList.contains('is-p50')).toBe(true);
     expect(row.querySelector('.execplan-progress-text')?.textContent).toBe('3/6');
     expect(row.querySelector('.execplan-col-next')?.textContent).toBe('Field-level conflict resolution');
     const activity = row.querySelector('.execplan-activity');
@@ -185,7 +186,7 @@ describe('keeping current', () => {
       files[`Plans/P${i}.md`] = `---\ntype: execplan\nstatus: In progress\n---\n# P${i}\n\n## Progress\n\n- [ ] Step one\n- [ ] Step two\n`;
     }
     const d = await openDashboard(files);
-    expect(d.view.contentEl.querySelectorAll('tr.execplan-dashboard-row')).toHaveLength(1000);
+    expect(d.view.contentEl.querySelectorAll('.execplan-dashboard-row')).toHaveLength(1000);
     const renders = d.view.renderCount;
     const builds = d.view.builds;
     for (let i = 0; i < 1000; i++) {
@@ -309,10 +310,10 @@ describe('filter, sort and keyboard', () => {
 
   test('a group header collapses and expands its group', async () => {
     const d = await openDashboard();
-    const toggle = d.view.contentEl.querySelector<HTMLElement>('tbody[data-group="In progress"] .execplan-group-toggle');
+    const toggle = d.view.contentEl.querySelector<HTMLElement>('.execplan-dashboard-group[data-group="In progress"] .execplan-group-toggle');
     d.testing.click(toggle as HTMLElement);
     expect(rowTitles(d.view, 'In progress')).toEqual([]);
-    expect(toggle?.closest('tr')?.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle?.closest('.execplan-dashboard-group-header')?.getAttribute('aria-expanded')).toBe('false');
     d.testing.click(toggle as HTMLElement);
     expect(rowTitles(d.view, 'In progress')).toHaveLength(2);
   });
@@ -329,13 +330,13 @@ describe('filter, sort and keyboard', () => {
     expect(document.activeElement).toBe(d.view.filterInput);
     key('ArrowDown');
     const first = rowTitles(d.view)[0];
-    expect(root.querySelector('tr.is-selected .execplan-plan-title')?.textContent).toBe(first);
+    expect(root.querySelector('.execplan-dashboard-row.is-selected .execplan-plan-title')?.textContent).toBe(first);
     key('ArrowDown');
     key('ArrowDown');
     key('ArrowUp');
     const selected = d.view.selectedPath;
-    expect(root.querySelector('tr.is-selected')?.getAttribute('data-path')).toBe(selected);
-    expect(selected).toBe(Array.from(root.querySelectorAll('tr.execplan-dashboard-row'))[1]?.getAttribute('data-path'));
+    expect(root.querySelector('.execplan-dashboard-row.is-selected')?.getAttribute('data-path')).toBe(selected);
+    expect(selected).toBe(Array.from(root.querySelectorAll('.execplan-dashboard-row'))[1]?.getAttribute('data-path'));
     key('Enter');
     await d.testing.settle();
     expect(d.app.workspace.getActiveFile()?.path).toBe(selected);
@@ -350,7 +351,7 @@ describe('board', () => {
       (c) => c.dataset.group,
     );
     expect(columns).toEqual(['Proposed', 'In progress', 'Blocked', 'Complete', 'Abandoned', 'none']);
-    expect(d.view.contentEl.querySelector('table')).toBeNull();
+    expect(d.view.contentEl.querySelector('.execplan-dashboard-table')).toBeNull();
     expect(d.plugin.settings.dashboardLayout).toBe('board');
     await d.testing.settle();
     expect((d.testing.pluginData('execplan') as { dashboardLayout?: string }).dashboardLayout).toBe('board');

@@ -77,9 +77,9 @@ export function file(app: App, path: string): TFile {
 
 /** Titles of the rows in a group of the table, top to bottom. */
 export function rowTitles(view: DashboardView, group?: string): string[] {
-  const scope = group === undefined ? view.contentEl : view.contentEl.querySelector(`tbody[data-group="${group}"]`);
+  const scope = group === undefined ? view.contentEl : view.contentEl.querySelector(`.execplan-dashboard-group[data-group="${group}"]`);
   if (!scope) return [];
-  return Array.from(scope.querySelectorAll('tr.execplan-dashboard-row .execplan-plan-title')).map((el) => el.textContent ?? '');
+  return Array.from(scope.querySelectorAll('.execplan-dashboard-row .execplan-plan-title')).map((el) => el.textContent ?? '');
 }
 
 export function rowOf(view: DashboardView, path: string): HTMLElement {
@@ -90,7 +90,7 @@ export function rowOf(view: DashboardView, path: string): HTMLElement {
 
 export function groupCounts(view: DashboardView): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const body of Array.from(view.contentEl.querySelectorAll<HTMLElement>('tbody.execplan-dashboard-group'))) {
+  for (const body of Array.from(view.contentEl.querySelectorAll<HTMLElement>('.execplan-dashboard-group'))) {
     out[body.dataset.group ?? '?'] = body.querySelector('.execplan-group-count')?.textContent ?? '';
   }
   return out;

@@ -9,11 +9,14 @@ type Info = DomElementInfo | string | undefined;
 
 const INSTALLED = Symbol.for('obsidian-stand-in.dom');
 
-function applyInfo(el: HTMLElement, info: Info): void {
+function applyInfo(el: HTMLElement, info: Info, parent: Node | null = null): void {
   const o: DomElementInfo = typeof info === 'string' ? { cls: info } : (info ?? {});
   if (o.cls !== undefined) {
-    const classes = Array.isArray(o.cls) ? o.cls : o.cls.split(/\s+/);
-    el.classList.add(...classes.filter(Boolean));
+    // A fresh element has no classes yet: one className write is what the app does and is
+    // far cheaper than classList.add when a dashboard builds thousands of elements.
+    const cls = Array.isArray(o.cls) ? o.cls.filter(Boolean).join(' ') : o.cls.trim();
+    if (el.className === '') el.className = cls;
+    else if (cls !== '') el.classList.add(...cls.split(/\s+/));
   }
   if (o.text !== undefined) el.setText(o.text);
   if (o.attr) el.setAttrs(o.attr);
@@ -22,9 +25,10 @@ function applyInfo(el: HTMLElement, info: Info): void {
   if (o.type !== undefined && 'type' in el) (el as HTMLInputElement).type = o.type;
   if (o.placeholder !== undefined && 'placeholder' in el) (el as HTMLInputElement).placeholder = o.placeholder;
   if (o.href !== undefined && 'href' in el) (el as HTMLAnchorElement).href = o.href;
-  if (o.parent) {
-    if (o.prepend) o.parent.insertBefore(el, o.parent.firstChild);
-    else o.parent.appendChild(el);
+  const target = parent ?? o.parent ?? null;
+  if (target) {
+    if (o.prepend) target.insertBefore(el, target.firstChild);
+    else target.appendChild(el);
   }
 }
 
@@ -36,9 +40,7 @@ function make<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const doc = parent?.ownerDocument ?? document;
   const el = doc.createElement(tag);
-  const o: DomElementInfo = typeof info === 'string' ? { cls: info } : { ...(info ?? {}) };
-  if (parent) o.parent = parent;
-  applyInfo(el, o);
+  applyInfo(el, info, parent);
   callback?.(el);
   return el;
 }

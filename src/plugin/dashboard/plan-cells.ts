@@ -24,7 +24,20 @@ export function renderStatusPill(parent: HTMLElement, plan: IndexedPlan, ctx: Ce
   return pill;
 }
 
-/** A native <progress> (no inline widths) plus "4/8". */
+/** The bar's fill, in the 5% steps styles.css has a width class for. */
+export function progressStep(done: number, total: number): number {
+  if (total <= 0) return 0;
+  const step = Math.round((done / total) * 20) * 5;
+  // A started plan never shows as empty, an unfinished one never as full.
+  if (done > 0 && step === 0) return 5;
+  if (done < total && step === 100) return 95;
+  return step;
+}
+
+/**
+ * A bar plus "4/8". The fill width comes from a class per 5% step (`is-p45`), so no inline
+ * style is needed; the exact numbers are in the text and in the ARIA progressbar values.
+ */
 export function renderProgress(parent: HTMLElement, plan: IndexedPlan): HTMLElement {
   const box = parent.createDiv({ cls: 'execplan-progress' });
   if (plan.total === 0) {
@@ -32,10 +45,16 @@ export function renderProgress(parent: HTMLElement, plan: IndexedPlan): HTMLElem
     box.createSpan({ cls: 'execplan-progress-text', text: 'No steps' });
     return box;
   }
-  const bar = box.createEl('progress', { cls: 'execplan-progress-bar' });
-  bar.max = plan.total;
-  bar.value = plan.done;
-  bar.setAttribute('aria-label', `${plan.done} of ${plan.total} steps done`);
+  box.createDiv({
+    cls: ['execplan-progress-bar', `is-p${progressStep(plan.done, plan.total)}`],
+    attr: {
+      role: 'progressbar',
+      'aria-valuemin': '0',
+      'aria-valuemax': String(plan.total),
+      'aria-valuenow': String(plan.done),
+      'aria-label': `${plan.done} of ${plan.total} steps done`,
+    },
+  });
   if (plan.done === plan.total) box.addClass('is-complete');
   box.createSpan({ cls: 'execplan-progress-text', text: `${plan.done}/${plan.total}` });
   return box;
@@ -46,9 +65,11 @@ export function activityText(plan: IndexedPlan, now: number): string {
 }
 
 export function renderActivity(parent: HTMLElement, plan: IndexedPlan, now: number): HTMLElement {
-  const span = parent.createSpan({ cls: 'execplan-activity', text: activityText(plan, now) });
-  span.setAttribute('title', plan.lastActivity === null ? 'No stamped activity yet' : formatUtc(plan.lastActivity));
-  return span;
+  return parent.createDiv({
+    cls: 'execplan-activity',
+    text: activityText(plan, now),
+    attr: { title: plan.lastActivity === null ? 'No stamped activity yet' : formatUtc(plan.lastActivity) },
+  });
 }
 
 export function renderMarkers(parent: HTMLElement, plan: IndexedPlan, ctx: CellContext): HTMLElement {

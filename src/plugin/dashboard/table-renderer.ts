@@ -28,38 +28,43 @@ const COLUMNS: readonly { column: SortColumn | null; label: string; cls: string 
 
 interface RowDom {
   plan: IndexedPlan;
-  el: HTMLTableRowElement;
+  el: HTMLElement;
   activity: HTMLElement;
   /** The relative time shown, refreshed without re-rendering the row. */
   activityText: string;
 }
 
 interface GroupDom {
-  body: HTMLTableSectionElement;
-  header: HTMLTableRowElement;
+  body: HTMLElement;
+  header: HTMLElement;
   label: HTMLElement;
   count: HTMLElement;
 }
 
 /**
- * The table layout: one <tbody> per status group, rows keyed by path. A render reuses every
- * row whose plan object is unchanged (the index keeps the same object when nothing changed),
- * so an update rebuilds only the rows that changed and only moves the others.
+ * The table layout, built from divs with ARIA table roles rather than <table>: every row is
+ * its own CSS grid over the same column template, so the browser can skip the style and
+ * layout of rows scrolled out of view (`content-visibility: auto`, which table rows cannot
+ * use). One row group per status, rows keyed by path. A render reuses every row whose plan
+ * object is unchanged (the index keeps the same object when nothing changed), so an update
+ * rebuilds only the rows that changed and only moves the others.
  * Events are delegated to the table; rows carry `data-path`.
  */
 export class TableRenderer {
-  readonly el: HTMLTableElement;
-  private readonly headCells = new Map<SortColumn, HTMLTableCellElement>();
+  readonly el: HTMLElement;
+  private readonly head: HTMLElement;
+  private readonly headCells = new Map<SortColumn, HTMLElement>();
   private readonly groups = new Map<GroupKey, GroupDom>();
   private readonly rows = new Map<string, RowDom>();
   /** Rows built (not reused) since creation; tests use it to check keyed rendering. */
   rowBuilds = 0;
 
   constructor(parent: HTMLElement) {
-    this.el = parent.createEl('table', { cls: 'execplan-dashboard-table' });
-    const head = this.el.createTHead().insertRow();
+    this.el = parent.createDiv({ cls: 'execplan-dashboard-table', attr: { role: 'table', 'aria-label': 'Plans' } });
+    this.head = this.el.createDiv({ cls: 'execplan-dashboard-head', attr: { role: 'rowgroup' } });
+    const headRow = this.head.createDiv({ cls: 'execplan-dashboard-head-row', attr: { role: 'row' } });
     for (const col of COLUMNS) {
-      const th = head.createEl('th', { cls: col.cls });
+      const th = headRow.createDiv({ cls: col.cls, attr: { role: 'columnheader' } });
       if (col.column) {
         th.createEl('button', { cls: 'execplan-sort-button', text: col.label, attr: { 'data-sort': col.column } });
         this.headCells.set(col.column, th);
@@ -99,7 +104,7 @@ export class TableRenderer {
     }
     dropUnused(this.rows, seen);
     // Groups in configured order (settings may have changed it).
-    let before: ChildNode | null = this.el.tHead?.nextSibling ?? null;
+    let before: ChildNode | null = this.head.nextSibling;
     for (const key of order) {
       const dom = this.groups.get(key);
       if (!dom) continue;
@@ -116,7 +121,7 @@ export class TableRenderer {
 
   /** Paths of the rows on screen, top to bottom (for keyboard navigation). */
   visiblePaths(): string[] {
-    return pathsIn(this.el, 'tr.execplan-dashboard-row');
+    return pathsIn(this.el, '.execplan-dashboard-row');
   }
 
   rowElement(path: string): HTMLElement | null {
@@ -126,13 +131,9 @@ export class TableRenderer {
   private groupDom(key: GroupKey, ctx: TableContext): GroupDom {
     let dom = this.groups.get(key);
     if (!dom) {
-      const body = this.el.createTBody();
-      body.addClass('execplan-dashboard-group');
-      body.dataset.group = key;
-      const header = body.insertRow();
-      header.addClass('execplan-dashboard-group-header');
-      header.dataset.group = key;
-      const cell = header.createEl('td', { attr: { colspan: COLUMNS.length } });
+      const body = this.el.createDiv({ cls: 'execplan-dashboard-group', attr: { role: 'rowgroup', 'data-group': key } });
+      const header = body.createDiv({ cls: 'execplan-dashboard-group-header', attr: { role: 'row', 'data-group': key } });
+      const cell = header.createDiv({ attr: { role: 'cell' } });
       const toggle = cell.createEl('button', { cls: 'execplan-group-toggle', attr: { 'data-group': key } });
       toggle.createSpan({ cls: 'execplan-group-chevron' });
       const label = toggle.createSpan({ cls: 'execplan-group-label' });
@@ -142,10 +143,6 @@ export class TableRenderer {
     }
     setTextIfChanged(dom.label, ctx.groupLabel(key));
     return dom;
-  }
-
-  private newRow(): HTMLTableRowElement {
-    return createEl('tr', { cls: 'execplan-dashboard-row' });
   }
 
   private rowFor(plan: IndexedPlan, ctx: TableContext): RowDom {
@@ -158,25 +155,31 @@ export class TableRenderer {
       }
       return existing;
     }
-    const el = existing?.el ?? this.newRow();
+    const el = existing?.el ?? createDiv({ cls: 'execplan-dashboard-row', attr: { role: 'row', tabindex: '-1' } });
     el.empty();
     el.dataset.path = plan.path;
-    el.setAttribute('tabindex', '-1');
     el.toggleClass('is-stale', plan.stale);
-    const title = el.createEl('td', { cls: 'execplan-col-title' });
+    // Cells are the pieces themselves where they can be (pill, progress, activity, markers):
+    // fewer elements per row is most of what a thousand rows cost.
+    const title = el.createDiv({ cls: 'execplan-col-title', attr: { role: 'cell', title: plan.path } });
     title.createDiv({ cls: 'execplan-plan-title', text: plan.title });
     if (plan.folder !== '') title.createDiv({ cls: 'execplan-plan-folder', text: plan.folder });
-    title.setAttribute('title', plan.path);
-    renderStatusPill(el.createEl('td', { cls: 'execplan-col-status' }), plan, ctx);
-    renderProgress(el.createEl('td', { cls: 'execplan-col-progress' }), plan);
-    el.createEl('td', { cls: 'execplan-col-next', text: plan.nextStep ?? '' });
-    const activity = renderActivity(el.createEl('td', { cls: 'execplan-col-activity' }), plan, ctx.now);
-    renderMarkers(el.createEl('td', { cls: 'execplan-col-flags' }), plan, ctx);
+    renderStatusPill(el.createDiv({ cls: 'execplan-col-status', attr: { role: 'cell' } }), plan, ctx);
+    asCell(renderProgress(el, plan), 'execplan-col-progress');
+    el.createDiv({ cls: 'execplan-col-next', text: plan.nextStep ?? '', attr: { role: 'cell' } });
+    const activity = asCell(renderActivity(el, plan, ctx.now), 'execplan-col-activity');
+    asCell(renderMarkers(el, plan, ctx), 'execplan-col-flags');
     const row: RowDom = { plan, el, activity, activityText: activity.textContent ?? '' };
     this.rows.set(plan.path, row);
     this.rowBuilds++;
     return row;
   }
+}
+
+function asCell(el: HTMLElement, cls: string): HTMLElement {
+  el.addClass(cls);
+  el.setAttribute('role', 'cell');
+  return el;
 }
 
 function setTextIfChanged(el: HTMLElement, text: string): void {
