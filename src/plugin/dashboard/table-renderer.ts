@@ -164,7 +164,7 @@ export class TableRenderer {
     const title = el.createDiv({ cls: 'execplan-col-title', attr: { role: 'cell', title: plan.path } });
     title.createDiv({ cls: 'execplan-plan-title', text: plan.title });
     if (plan.folder !== '') title.createDiv({ cls: 'execplan-plan-folder', text: plan.folder });
-    renderStatusPill(el.createDiv({ cls: 'execplan-col-status', attr: { role: 'cell' } }), plan, ctx);
+    asCell(renderStatusPill(el, plan, ctx), 'execplan-col-status');
     asCell(renderProgress(el, plan), 'execplan-col-progress');
     el.createDiv({ cls: 'execplan-col-next', text: plan.nextStep ?? '', attr: { role: 'cell' } });
     const activity = asCell(renderActivity(el, plan, ctx.now), 'execplan-col-activity');
