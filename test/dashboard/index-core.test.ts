@@ -16,6 +16,7 @@ import {
   sortPlans,
   type PlanFilter,
 } from '../../src/core/index/query';
+import { nextColon } from '../../src/core/index/line-slices';
 import { ASK, keyToMs, NO_STAMP, stampKey } from '../../src/core/index/stamp-key';
 import { summariseFromMetadata } from '../../src/core/index/summarise';
 import { isPlaceholderStep, isStatusChangeAt } from '../../src/core/index/step-rules';
@@ -89,6 +90,16 @@ describe('the index agrees with the engine', () => {
     'updated-line.md': '# P\n\nLast updated: 2026-11-09\nStatus: **Blocked**\n\n## Progress\n\n- [ ] a\n\n## Decision log\n',
     'zones.md': '---\ntype: execplan\n---\n## Progress\n\n- [x] 2026-11-13 14:00 +02:00 a\n- [x] [2026-11-13 11:30] b\n',
     'crlf.md': '---\r\ntype: execplan\r\nstatus: wip\r\n---\r\n## Progress\r\n\r\n- [x] (2026-11-02 08:00Z) a\r\n- [ ] b\r\n',
+    // Lists outside the logs are passed over without a visit: the log lists around them still
+    // take exactly their own items.
+    'lists-between-logs.md':
+      '---\ntype: execplan\n---\n## Context\n\n- 2026-12-01 a dated list item outside the logs\n  - 2026-12-02 nested\n\n## Progress\n\n- [ ] open step\n  - note 2026-11-03\n\n' +
+      '## Plan of work\n\n- 2026-12-03 planned\n\n1. 2026-12-04 numbered\n\n## Decision log\n\n- Decision: x\n  Date/Author: 2026-11-04 10:00Z, Sam\n- Rationale: 2026-12-05\n',
+    // Field and placeholder checks look for a colon further on: lines without one, followed
+    // by lines with one, must not borrow the later colon.
+    'colons-later.md':
+      '---\ntype: execplan\n---\n## Progress\n\n- [ ] Token budget for the parser\n- [ ] Rationale of nothing\n- [ ] todo\n- [ ] to**do**\n- [ ] Topic: TBD\n- [ ] Rationale: 2026-11-09\n\n' +
+      '## Surprises\n\n- Evidence of nothing 2026-11-10\n- Observation: x\n  Evidence: 2026-11-11\n- Why not\nWhen: 2026-11-12\n',
   };
 
   test.each(Object.entries(snippets))('%s: same last activity, status and steps as the engine', (path, text) => {
@@ -307,12 +318,30 @@ describe('stampKey pre-reads exactly what readLeadingStamp reads', () => {
   });
 });
 
+describe('the remembered colon search', () => {
+  test('answers as indexOf does, in any order of questions and across texts', () => {
+    const text = fc.stringMatching(/^[a: \n]{0,30}$/);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(0, 1, 2), fc.nat(32)), { minLength: 1, maxLength: 12 }), text, text, (questions, a, b) => {
+        for (const [which, from] of questions) {
+          // 2: a fresh copy of `a`, another string object with the same contents.
+          const t = which === 0 ? a : which === 1 ? b : a.split('').join('');
+          expect([t, from, nextColon(t, from)]).toEqual([t, from, t.indexOf(':', from)]);
+        }
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 3000) },
+    );
+  });
+});
+
 describe('step rules read from the text agree with the engine', () => {
   const words = fc.constantFrom(
     'none', 'None yet', 'n/a', 'TODO', 'tbd', 'TBD', 'nothing so far', 'no decisions yet', 'Status', 'status :', 'Decision:',
     '**Rationale:**', '<first step>', '<b>', '(YYYY-MM-DD HH:MMZ)', 'YYYY-MM-DD', '...', '…', '—', '-', '1.', '#', '[x]', '%%',
     'write', 'the', 'parser', 'Étape', '日本', '3', 'x', ':', '(', ')', '|', '*', '_', ' ', '  ',
     'a very long label made only of letters and more letters', 'YYYY-MM-DD', 'x TBD', '<!-- note -->',
+    // Words opening with `to`: only `todo` (also through deleted markup) is a "nothing yet" word.
+    'token', 'Topic:', 'to', 'To', 'today', 'todo:', 'to**do**', 'to_do_', 'to~~do~~', 'to`do`', 'to|do', 'to…', 'to<!-- x -->do',
   );
   const line = fc.array(words, { maxLength: 6 }).map((parts) => parts.join(' '));
 

@@ -227,7 +227,7 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   }
   const lastActivity = latest === NONE ? null : latest;
   const created = createdOf(input, headings);
-  const title = titleOf(asText(property(fm, 'title')), outlineTitle, baseName(input.path));
+  const title = titleOf(asText(property(fm, 'title')), outlineTitle, input.path);
   const next = steps.next;
   return {
     path: input.path,
@@ -252,9 +252,11 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
  * The engine's title: the `title` property, else the first H1, else the file name, skipping
  * any that is still a template prompt (`<Short, action-oriented title>`).
  */
-function titleOf(property: string | null, heading: string | null, fileName: string): string {
+function titleOf(property: string | null, heading: string | null, path: string): string {
   if (property && !isPlaceholderText(property)) return property;
   if (heading && !isPlaceholderText(heading)) return heading;
+  // Most plans have a title already: the file name is cut out only when needed.
+  const fileName = baseName(path);
   if (fileName && !isPlaceholderText(fileName)) return fileName;
   return 'Untitled';
 }
