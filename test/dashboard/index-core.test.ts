@@ -95,6 +95,9 @@ describe('the index agrees with the engine', () => {
     'lists-between-logs.md':
       '---\ntype: execplan\n---\n## Context\n\n- 2026-12-01 a dated list item outside the logs\n  - 2026-12-02 nested\n\n## Progress\n\n- [ ] open step\n  - note 2026-11-03\n\n' +
       '## Plan of work\n\n- 2026-12-03 planned\n\n1. 2026-12-04 numbered\n\n## Decision log\n\n- Decision: x\n  Date/Author: 2026-11-04 10:00Z, Sam\n- Rationale: 2026-12-05\n',
+    // Multi-line entries with Windows line ends: each line is read up to its `\r`.
+    'crlf-entries.md':
+      '---\r\ntype: execplan\r\n---\r\n## Decision log\r\n\r\n- Decision: x\r\n  Rationale: y\r\n  Date/Author: 2026-11-04 10:00Z, Sam\r\n- Decision: z\r\n  Why: 2026-11-08\r\n\r\n## Progress\r\n\r\n- [ ] a\r\n',
     // Field and placeholder checks look for a colon further on: lines without one, followed
     // by lines with one, must not borrow the later colon.
     'colons-later.md':
@@ -113,6 +116,29 @@ describe('the index agrees with the engine', () => {
       fromIndex?.total,
       fromIndex?.nextStep,
     ]).toEqual([engine.lastActivity, engine.statusRaw, engine.progress.done, engine.progress.total, engine.nextStep]);
+  });
+
+  // One entry per plan, so each entry's own date is the plan's last activity: only `date…` and
+  // `when` lines are tried as date fields, and a field's date wins over an earlier first date.
+  const entries = [
+    '- Decision: 2026-12-01 first date, no field\n  Rationale: 2026-11-02\n',
+    '- Datum: 2026-12-03\n  DATE: 2026-11-02\n',
+    '- Whence 2026-12-05\n  __When__: 2026-11-04\n',
+    '- x 2026-12-06\n  **Date / Author:** 2026-11-03, Sam\n',
+    '- y 2026-12-09\n  > Date: 2026-11-06\n',
+    '- Dat: 2026-12-10\n  Data: 2026-11-07\n',
+    '- Wh: 2026-12-11\n  wHEN: 2026-11-08\n',
+    '- z 2026-12-12\n  -_*date*_: 2026-11-09\n',
+    // Lines that start at their first column, after `\n` and after `\r\n`.
+    '- x 2026-12-13\nWhen: 2026-11-10\n',
+    '- x 2026-12-14\r\nDate: 2026-11-11\r\n',
+    '- x\r\n2026-11-12 lazy line\r\n',
+  ];
+  test.each(entries)('a log entry %j is dated as the engine dates it', (entry) => {
+    const text = `---\ntype: execplan\n---\n## Decision log\n\n${entry}\n## Progress\n`;
+    const engine = summarisePlan(text, { path: 'Plans/e.md', parseYaml: yaml });
+    const fromIndex = summary('Plans/e.md', text);
+    expect(fromIndex?.lastActivity === null || fromIndex === null ? null : new Date(fromIndex.lastActivity).toISOString()).toBe(engine.lastActivity);
   });
 
   test('synthetic plans in five dialects: the same, last activity included', () => {

@@ -75,7 +75,8 @@ function lineStart(loc: { offset: number; col: number }): number {
 /**
  * Walks the blocks of the log sections and records each entry's date in `out`.
  * `ownCodes[i]` is the kind heading `i` names (heading-kinds.ts codes); `leadKeys[i]` is the
- * stamp key list item `i` opens with when the caller already read it (steps), else -1.
+ * stamp key list item `i` opens with when the caller already read it (steps), else -1;
+ * `textStarts[i]` is where its own text starts (itemTextStart) when the caller found it, else -1.
  */
 export function collectEntryDates(
   text: string,
@@ -84,9 +85,11 @@ export function collectEntryDates(
   ownCodes: Int32Array,
   items: readonly MetaListItem[],
   leadKeys: Float64Array,
+  textStarts: Int32Array,
   out: EntryDates,
 ): void {
   knownLeads = leadKeys;
+  knownStarts = textStarts;
   entryStart = -1;
   open = false;
   nextAngle = -1;
@@ -143,7 +146,7 @@ export function collectEntryDates(
           continue;
         }
         // An item opening with a stamp (known from the steps) is no field.
-        if ((knownLeads[item] ?? -1) < 0 && isFieldItem(text, it.position.start.offset) && extend(itemEnd)) continue;
+        if ((knownLeads[item] ?? -1) < 0 && isFieldItem(text, item, it.position.start.offset) && extend(itemEnd)) continue;
         finish(text, out);
         begin(lineStart(it.position.start), itemEnd, item);
       }
@@ -206,8 +209,9 @@ export function collectEntryDates(
  */
 const FIELD_INITIALS = FIELD_LABELS.reduce((mask, l) => mask | (1 << (l.charCodeAt(0) - 0x61)), 0);
 
-function isFieldItem(text: string, itemStart: number): boolean {
-  return startsWithField(text, itemTextStart(text, itemStart, text.length));
+function isFieldItem(text: string, item: number, itemStart: number): boolean {
+  const known = knownStarts[item] ?? -1;
+  return startsWithField(text, known >= 0 ? known : itemTextStart(text, itemStart, text.length));
 }
 
 /** FIELD at `at`, tried only when the text could be one: a label's initial, a colon soon after. */
@@ -255,6 +259,7 @@ function tableRows(text: string, start: number, end: number, out: EntryDates): v
 }
 
 let knownLeads: Float64Array = new Float64Array(0);
+let knownStarts: Int32Array = new Int32Array(0);
 
 /** Records the finished entry's date (if it has one) and closes it. */
 function finish(text: string, out: EntryDates): void {
@@ -329,9 +334,11 @@ function entryDate(text: string, start: number, end: number, out: EntryDates): b
       }
     }
     first ??= firstStampIn(text, line, stop);
-    const lf = text.indexOf('\n', stop);
-    if (lf < 0 || lf >= end) break;
-    line = lf + 1;
+    // The text's end stops it too, should the metadata reach past it (a note changed since).
+    if (stop >= end || stop >= text.length) break;
+    // `stop` is the line's end: its `\n`, or the `\r` of a `\r\n`.
+    line = text.charCodeAt(stop) === 0x0a ? stop + 1 : stop + 2;
+    if (line > end) break;
   }
   return first !== null && record(text, start, end, first.key, first.ms, out);
 }
@@ -373,8 +380,15 @@ function mayBeDateField(text: string, from: number, end: number): boolean {
     const c = text.charCodeAt(i);
     if (c !== 0x20 && c !== 0x09 && c !== 0x3e && c !== 0x2a && c !== 0x2b && c !== 0x2d && c !== 0x5f) break;
   }
+  // `date…` or `when`, case-insensitive (the field's words; anything else needs no regex).
   const c = text.charCodeAt(i) | 0x20;
-  return c === 0x64 || c === 0x77; // d(ate), w(hen)
+  if (c === 0x64) {
+    return (text.charCodeAt(i + 1) | 0x20) === 0x61 && (text.charCodeAt(i + 2) | 0x20) === 0x74 && (text.charCodeAt(i + 3) | 0x20) === 0x65;
+  }
+  if (c === 0x77) {
+    return (text.charCodeAt(i + 1) | 0x20) === 0x68 && (text.charCodeAt(i + 2) | 0x20) === 0x65 && (text.charCodeAt(i + 3) | 0x20) === 0x6e;
+  }
+  return false;
 }
 
 interface FoundStamp {
