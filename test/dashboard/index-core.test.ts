@@ -316,7 +316,7 @@ describe('stampKey pre-reads exactly what readLeadingStamp reads', () => {
       fc.constantFrom('01', '02', '12', '13', '00', '09'),
       fc.constantFrom('-'),
       fc.constantFrom('01', '28', '29', '30', '31', '32', '00'),
-      fc.constantFrom('', ' 13:00', 'T09:05', ' 9:05', ' 23:59:59', ' 24:00', ' 12:60', 'T10:00:61', ' 10:00:05.25'),
+      fc.constantFrom('', ' 13:00', 'T09:05', ' 9:05', ' 23:59:59', ' 24:00', ' 12:60', 'T10:00:61', ' 10:00:05.25', ' 19:09', 'T19:59:09', ' 9:5', 'T1:', ' 0:00'),
       fc.array(piece, { maxLength: 4 }),
       fc.constantFrom(' rest of the entry', '', ')', '] done', 'x'),
     )
@@ -338,7 +338,7 @@ describe('stampKey pre-reads exactly what readLeadingStamp reads', () => {
   });
 
   test('plain stamps need no regex', () => {
-    for (const s of ['(2025-10-01 13:00Z) x', '2026-09-02 Wired', '[2025-01-10 14:22:05]', '2026-08-13T02:17 UTC', '**']) {
+    for (const s of ['(2025-10-01 13:00Z) x', '2026-09-02 Wired', '[2025-01-10 14:22:05]', '2026-08-13T02:17 UTC', '(2026-12-29 19:59Z)', '2026-11-19 9:09 x', '**']) {
       expect([s, stampKey(s, 0) === ASK]).toEqual([s, false]);
     }
   });
