@@ -227,7 +227,6 @@ function startsWithField(text: string, at: number): boolean {
   return FIELD.test(text.slice(at, Math.min(lineEnd, at + 80)));
 }
 
-
 function opensWithBold(text: string, start: number, end: number): boolean {
   const a = text.charCodeAt(start);
   if ((a !== 0x2a && a !== 0x5f) || text.charCodeAt(start + 1) !== a) return false;
