@@ -16,6 +16,7 @@ import {
   sortPlans,
   type PlanFilter,
 } from '../../src/core/index/query';
+import { nextColon } from '../../src/core/index/line-slices';
 import { ASK, keyToMs, NO_STAMP, stampKey } from '../../src/core/index/stamp-key';
 import { summariseFromMetadata } from '../../src/core/index/summarise';
 import { isPlaceholderStep, isStatusChangeAt } from '../../src/core/index/step-rules';
@@ -89,6 +90,19 @@ describe('the index agrees with the engine', () => {
     'updated-line.md': '# P\n\nLast updated: 2026-11-09\nStatus: **Blocked**\n\n## Progress\n\n- [ ] a\n\n## Decision log\n',
     'zones.md': '---\ntype: execplan\n---\n## Progress\n\n- [x] 2026-11-13 14:00 +02:00 a\n- [x] [2026-11-13 11:30] b\n',
     'crlf.md': '---\r\ntype: execplan\r\nstatus: wip\r\n---\r\n## Progress\r\n\r\n- [x] (2026-11-02 08:00Z) a\r\n- [ ] b\r\n',
+    // Lists outside the logs are passed over without a visit: the log lists around them still
+    // take exactly their own items.
+    'lists-between-logs.md':
+      '---\ntype: execplan\n---\n## Context\n\n- 2026-12-01 a dated list item outside the logs\n  - 2026-12-02 nested\n\n## Progress\n\n- [ ] open step\n  - note 2026-11-03\n\n' +
+      '## Plan of work\n\n- 2026-12-03 planned\n\n1. 2026-12-04 numbered\n\n## Decision log\n\n- Decision: x\n  Date/Author: 2026-11-04 10:00Z, Sam\n- Rationale: 2026-12-05\n',
+    // Multi-line entries with Windows line ends: each line is read up to its `\r`.
+    'crlf-entries.md':
+      '---\r\ntype: execplan\r\n---\r\n## Decision log\r\n\r\n- Decision: x\r\n  Rationale: y\r\n  Date/Author: 2026-11-04 10:00Z, Sam\r\n- Decision: z\r\n  Why: 2026-11-08\r\n\r\n## Progress\r\n\r\n- [ ] a\r\n',
+    // Field and placeholder checks look for a colon further on: lines without one, followed
+    // by lines with one, must not borrow the later colon.
+    'colons-later.md':
+      '---\ntype: execplan\n---\n## Progress\n\n- [ ] Token budget for the parser\n- [ ] Rationale of nothing\n- [ ] todo\n- [ ] to**do**\n- [ ] Topic: TBD\n- [ ] Rationale: 2026-11-09\n\n' +
+      '## Surprises\n\n- Evidence of nothing 2026-11-10\n- Observation: x\n  Evidence: 2026-11-11\n- Why not\nWhen: 2026-11-12\n',
   };
 
   test.each(Object.entries(snippets))('%s: same last activity, status and steps as the engine', (path, text) => {
@@ -102,6 +116,29 @@ describe('the index agrees with the engine', () => {
       fromIndex?.total,
       fromIndex?.nextStep,
     ]).toEqual([engine.lastActivity, engine.statusRaw, engine.progress.done, engine.progress.total, engine.nextStep]);
+  });
+
+  // One entry per plan, so each entry's own date is the plan's last activity: only `date…` and
+  // `when` lines are tried as date fields, and a field's date wins over an earlier first date.
+  const entries = [
+    '- Decision: 2026-12-01 first date, no field\n  Rationale: 2026-11-02\n',
+    '- Datum: 2026-12-03\n  DATE: 2026-11-02\n',
+    '- Whence 2026-12-05\n  __When__: 2026-11-04\n',
+    '- x 2026-12-06\n  **Date / Author:** 2026-11-03, Sam\n',
+    '- y 2026-12-09\n  > Date: 2026-11-06\n',
+    '- Dat: 2026-12-10\n  Data: 2026-11-07\n',
+    '- Wh: 2026-12-11\n  wHEN: 2026-11-08\n',
+    '- z 2026-12-12\n  -_*date*_: 2026-11-09\n',
+    // Lines that start at their first column, after `\n` and after `\r\n`.
+    '- x 2026-12-13\nWhen: 2026-11-10\n',
+    '- x 2026-12-14\r\nDate: 2026-11-11\r\n',
+    '- x\r\n2026-11-12 lazy line\r\n',
+  ];
+  test.each(entries)('a log entry %j is dated as the engine dates it', (entry) => {
+    const text = `---\ntype: execplan\n---\n## Decision log\n\n${entry}\n## Progress\n`;
+    const engine = summarisePlan(text, { path: 'Plans/e.md', parseYaml: yaml });
+    const fromIndex = summary('Plans/e.md', text);
+    expect(fromIndex?.lastActivity === null || fromIndex === null ? null : new Date(fromIndex.lastActivity).toISOString()).toBe(engine.lastActivity);
   });
 
   test('synthetic plans in five dialects: the same, last activity included', () => {
@@ -279,7 +316,7 @@ describe('stampKey pre-reads exactly what readLeadingStamp reads', () => {
       fc.constantFrom('01', '02', '12', '13', '00', '09'),
       fc.constantFrom('-'),
       fc.constantFrom('01', '28', '29', '30', '31', '32', '00'),
-      fc.constantFrom('', ' 13:00', 'T09:05', ' 9:05', ' 23:59:59', ' 24:00', ' 12:60', 'T10:00:61', ' 10:00:05.25'),
+      fc.constantFrom('', ' 13:00', 'T09:05', ' 9:05', ' 23:59:59', ' 24:00', ' 12:60', 'T10:00:61', ' 10:00:05.25', ' 19:09', 'T19:59:09', ' 9:5', 'T1:', ' 0:00'),
       fc.array(piece, { maxLength: 4 }),
       fc.constantFrom(' rest of the entry', '', ')', '] done', 'x'),
     )
@@ -301,9 +338,25 @@ describe('stampKey pre-reads exactly what readLeadingStamp reads', () => {
   });
 
   test('plain stamps need no regex', () => {
-    for (const s of ['(2025-10-01 13:00Z) x', '2026-09-02 Wired', '[2025-01-10 14:22:05]', '2026-08-13T02:17 UTC', '**']) {
+    for (const s of ['(2025-10-01 13:00Z) x', '2026-09-02 Wired', '[2025-01-10 14:22:05]', '2026-08-13T02:17 UTC', '(2026-12-29 19:59Z)', '2026-11-19 9:09 x', '**']) {
       expect([s, stampKey(s, 0) === ASK]).toEqual([s, false]);
     }
+  });
+});
+
+describe('the remembered colon search', () => {
+  test('answers as indexOf does, in any order of questions and across texts', () => {
+    const text = fc.stringMatching(/^[a: \n]{0,30}$/);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(0, 1, 2), fc.nat(32)), { minLength: 1, maxLength: 12 }), text, text, (questions, a, b) => {
+        for (const [which, from] of questions) {
+          // 2: a fresh copy of `a`, another string object with the same contents.
+          const t = which === 0 ? a : which === 1 ? b : a.split('').join('');
+          expect([t, from, nextColon(t, from)]).toEqual([t, from, t.indexOf(':', from)]);
+        }
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 3000) },
+    );
   });
 });
 
@@ -313,6 +366,8 @@ describe('step rules read from the text agree with the engine', () => {
     '**Rationale:**', '<first step>', '<b>', '(YYYY-MM-DD HH:MMZ)', 'YYYY-MM-DD', '...', '…', '—', '-', '1.', '#', '[x]', '%%',
     'write', 'the', 'parser', 'Étape', '日本', '3', 'x', ':', '(', ')', '|', '*', '_', ' ', '  ',
     'a very long label made only of letters and more letters', 'YYYY-MM-DD', 'x TBD', '<!-- note -->',
+    // Words opening with `to`: only `todo` (also through deleted markup) is a "nothing yet" word.
+    'token', 'Topic:', 'to', 'To', 'today', 'todo:', 'to**do**', 'to_do_', 'to~~do~~', 'to`do`', 'to|do', 'to…', 'to<!-- x -->do',
   );
   const line = fc.array(words, { maxLength: 6 }).map((parts) => parts.join(' '));
 

@@ -3,7 +3,7 @@ import { opensWithStrong } from '../inline';
 import { isPlaceholderOnly } from '../read/placeholders';
 import { findStamps, readLeadingStamp } from '../timestamps';
 import { CODE, KIND_BIT } from './heading-kinds';
-import { itemTextStart, lineEndAt } from './line-slices';
+import { itemTextStart, lineEndAt, nextColon } from './line-slices';
 import type { MetaHeading, MetaListItem, MetaSection } from './metadata';
 import { ASK, bareStampKey, keyToMs, lastStampEnd, NO_STAMP, stampKey } from './stamp-key';
 
@@ -75,7 +75,8 @@ function lineStart(loc: { offset: number; col: number }): number {
 /**
  * Walks the blocks of the log sections and records each entry's date in `out`.
  * `ownCodes[i]` is the kind heading `i` names (heading-kinds.ts codes); `leadKeys[i]` is the
- * stamp key list item `i` opens with when the caller already read it (steps), else -1.
+ * stamp key list item `i` opens with when the caller already read it (steps), else -1;
+ * `textStarts[i]` is where its own text starts (itemTextStart) when the caller found it, else -1.
  */
 export function collectEntryDates(
   text: string,
@@ -84,9 +85,11 @@ export function collectEntryDates(
   ownCodes: Int32Array,
   items: readonly MetaListItem[],
   leadKeys: Float64Array,
+  textStarts: Int32Array,
   out: EntryDates,
 ): void {
   knownLeads = leadKeys;
+  knownStarts = textStarts;
   entryStart = -1;
   open = false;
   nextAngle = -1;
@@ -98,11 +101,11 @@ export function collectEntryDates(
   let subLevel = 0;
   let item = 0;
   let boldTakesList = false;
+  // Positions are read only for blocks inside a log: most of a plan's blocks (the prose of its
+  // context and plan of work) are not, and each position is objects of its own to load.
   for (let s = 0; s < sections.length; s++) {
     const block = sections[s] as MetaSection;
     const type = block.type;
-    const start = block.position.start.offset;
-    const end = block.position.end.offset;
     const takeList = boldTakesList;
     boldTakesList = false;
     if (type === 'heading') {
@@ -110,12 +113,12 @@ export function collectEntryDates(
       const heading = headings[h];
       const level = heading?.level ?? 1;
       if (subLevel > 0 && level > subLevel) {
-        entryEnd = end;
+        entryEnd = block.position.end.offset;
         continue;
       }
       if (logLevel > 0 && level > logLevel) {
         finish(text, out);
-        begin(lineStart(block.position.start), end);
+        begin(lineStart(block.position.start), block.position.end.offset);
         subLevel = level;
         open = false;
         continue;
@@ -126,12 +129,13 @@ export function collectEntryDates(
       logLevel = ((1 << (ownCodes[h] ?? CODE.other)) & LOG_BITS) !== 0 ? level : 0;
       continue;
     }
+    if (logLevel === 0) continue;
     if (type === 'list') {
-      // The items of this list: the ones whose line lies within it.
+      // The items of this list: the ones whose line lies within it. Items of lists outside the
+      // logs are passed over here too (they lie before this list), so those lists need no visit.
       const firstLine = block.position.start.line;
       const lastLine = block.position.end.line;
       while (item < items.length && (items[item] as MetaListItem).position.start.line < firstLine) item++;
-      if (logLevel === 0) continue;
       for (; item < items.length; item++) {
         const it = items[item] as MetaListItem;
         if (it.position.start.line > lastLine) break;
@@ -142,17 +146,18 @@ export function collectEntryDates(
           continue;
         }
         // An item opening with a stamp (known from the steps) is no field.
-        if ((knownLeads[item] ?? -1) < 0 && isFieldItem(text, it.position.start.offset) && extend(itemEnd)) continue;
+        if ((knownLeads[item] ?? -1) < 0 && isFieldItem(text, item, it.position.start.offset) && extend(itemEnd)) continue;
         finish(text, out);
         begin(lineStart(it.position.start), itemEnd, item);
       }
       continue;
     }
-    if (logLevel === 0) continue;
+    const end = block.position.end.offset;
     if (subLevel > 0) {
       entryEnd = end;
       continue;
     }
+    const start = block.position.start.offset;
     switch (type) {
       case 'paragraph': {
         if (startsWithField(text, start) && extend(end)) break;
@@ -198,21 +203,27 @@ export function collectEntryDates(
   finish(text, out);
 }
 
-/** The first letters of the field labels: a text starting otherwise is no field. */
-const FIELD_INITIALS = new Set(FIELD_LABELS.map((l) => l.charCodeAt(0)));
+/**
+ * The first letters of the field labels, one bit per letter a–z: a text starting otherwise is
+ * no field. A bit test instead of a Set lookup, as this is asked for every log item.
+ */
+const FIELD_INITIALS = FIELD_LABELS.reduce((mask, l) => mask | (1 << (l.charCodeAt(0) - 0x61)), 0);
 
-function isFieldItem(text: string, itemStart: number): boolean {
-  return startsWithField(text, itemTextStart(text, itemStart, text.length));
+function isFieldItem(text: string, item: number, itemStart: number): boolean {
+  const known = knownStarts[item] ?? -1;
+  return startsWithField(text, known >= 0 ? known : itemTextStart(text, itemStart, text.length));
 }
 
 /** FIELD at `at`, tried only when the text could be one: a label's initial, a colon soon after. */
 function startsWithField(text: string, at: number): boolean {
   let i = at;
   for (let c = text.charCodeAt(i); c === 0x2a || c === 0x5f || c === 0x20 || c === 0x09; c = text.charCodeAt(++i));
-  if (!FIELD_INITIALS.has(text.charCodeAt(i) | 0x20)) return false;
+  const initial = (text.charCodeAt(i) | 0x20) - 0x61;
+  if (initial < 0 || initial > 25 || ((FIELD_INITIALS >>> initial) & 1) === 0) return false;
+  const colon = nextColon(text, i);
+  if (colon < 0 || colon - i > 40) return false;
   const lineEnd = lineEndAt(text, at);
-  const colon = text.indexOf(':', i);
-  if (colon < 0 || colon > lineEnd || colon - i > 40) return false;
+  if (colon > lineEnd) return false;
   return FIELD.test(text.slice(at, Math.min(lineEnd, at + 80)));
 }
 
@@ -247,6 +258,7 @@ function tableRows(text: string, start: number, end: number, out: EntryDates): v
 }
 
 let knownLeads: Float64Array = new Float64Array(0);
+let knownStarts: Int32Array = new Int32Array(0);
 
 /** Records the finished entry's date (if it has one) and closes it. */
 function finish(text: string, out: EntryDates): void {
@@ -302,10 +314,9 @@ function entryDate(text: string, start: number, end: number, out: EntryDates): b
   // 1. The stamp the entry opens with.
   const at = leadEnd(text, start);
   const key = stampKey(text, at);
-  const firstLineEnd = key >= 0 ? 0 : lineEndAt(text, start);
   if (key >= 0) return record(text, start, end, key, NONE, out);
   if (key === ASK) {
-    const date = readLeadingStamp(text.slice(at, firstLineEnd))?.date;
+    const date = readLeadingStamp(text.slice(at, lineEndAt(text, start)))?.date;
     if (date) return record(text, start, end, -1, date.getTime(), out);
   }
   // 2. The date in the first `Date:` field; 3. else the first date anywhere in the entry.
@@ -322,9 +333,11 @@ function entryDate(text: string, start: number, end: number, out: EntryDates): b
       }
     }
     first ??= firstStampIn(text, line, stop);
-    const lf = text.indexOf('\n', stop);
-    if (lf < 0 || lf >= end) break;
-    line = lf + 1;
+    // The text's end stops it too, should the metadata reach past it (a note changed since).
+    if (stop >= end || stop >= text.length) break;
+    // `stop` is the line's end: its `\n`, or the `\r` of a `\r\n`.
+    line = text.charCodeAt(stop) === 0x0a ? stop + 1 : stop + 2;
+    if (line > end) break;
   }
   return first !== null && record(text, start, end, first.key, first.ms, out);
 }
@@ -366,8 +379,15 @@ function mayBeDateField(text: string, from: number, end: number): boolean {
     const c = text.charCodeAt(i);
     if (c !== 0x20 && c !== 0x09 && c !== 0x3e && c !== 0x2a && c !== 0x2b && c !== 0x2d && c !== 0x5f) break;
   }
+  // `date…` or `when`, case-insensitive (the field's words; anything else needs no regex).
   const c = text.charCodeAt(i) | 0x20;
-  return c === 0x64 || c === 0x77; // d(ate), w(hen)
+  if (c === 0x64) {
+    return (text.charCodeAt(i + 1) | 0x20) === 0x61 && (text.charCodeAt(i + 2) | 0x20) === 0x74 && (text.charCodeAt(i + 3) | 0x20) === 0x65;
+  }
+  if (c === 0x77) {
+    return (text.charCodeAt(i + 1) | 0x20) === 0x68 && (text.charCodeAt(i + 2) | 0x20) === 0x65 && (text.charCodeAt(i + 3) | 0x20) === 0x6e;
+  }
+  return false;
 }
 
 interface FoundStamp {

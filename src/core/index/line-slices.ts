@@ -36,6 +36,27 @@ export function lineEndAt(text: string, from: number): number {
   return lf > from && text.charCodeAt(lf - 1) === 0x0d ? lf - 1 : lf;
 }
 
+/*
+ * The last colon search: its text, where it started, and the colon it found (-1: none after).
+ * Questions about one note come in text order, so most are answered from the last search; an
+ * indexOf per question would run on from every line without a colon to the next colon of the
+ * note, and a character loop bounded by the line costs more than that.
+ */
+let colonText = '';
+let colonFrom = 0;
+let colonAt = -1;
+
+/** Offset of the first `:` at or after `from`, or -1. */
+export function nextColon(text: string, from: number): number {
+  // `===` on strings compares contents only when the objects differ, and the answer depends
+  // on nothing else.
+  if (from >= colonFrom && (colonAt < 0 || from <= colonAt) && text === colonText) return colonAt;
+  colonText = text;
+  colonFrom = from;
+  colonAt = text.indexOf(':', from);
+  return colonAt;
+}
+
 /**
  * Where a list item's own text starts: past indentation, quote markers, the bullet or number
  * and a `[ ]` checkbox. Works whether the cache's position points at the line start or at the

@@ -80,8 +80,13 @@ function scan(text: string, from: number, bare: boolean): number {
   }
   if (text.charCodeAt(i + 7) !== 0x2d) return ASK;
   const year = ((d0 * 10 + d1) * 10 + d2) * 10 + d3;
-  const month = two(text, i + 5);
-  const day = two(text, i + 8);
+  const mo0 = text.charCodeAt(i + 5) - 0x30;
+  const mo1 = text.charCodeAt(i + 6) - 0x30;
+  const da0 = text.charCodeAt(i + 8) - 0x30;
+  const da1 = text.charCodeAt(i + 9) - 0x30;
+  if (!(mo0 >= 0 && mo0 <= 9 && mo1 >= 0 && mo1 <= 9 && da0 >= 0 && da0 <= 9 && da1 >= 0 && da1 <= 9)) return ASK;
+  const month = mo0 * 10 + mo1;
+  const day = da0 * 10 + da1;
   if (month < 1 || month > 12 || day < 1) return ASK;
   if (day > (DAYS_IN_MONTH[month - 1] as number) || (month === 2 && day === 29 && !isLeap(year))) return ASK;
   i += 10;
@@ -89,14 +94,22 @@ function scan(text: string, from: number, bare: boolean): number {
   let minute = 0;
   let second = 0;
   const sep = text.charCodeAt(i);
-  if ((sep === 0x54 || sep === SPACE) && digit(text, i + 1) >= 0) {
+  // Digits as `code - 0x30`, checked in place (past the text's end it is NaN, which fails too).
+  const h0 = text.charCodeAt(i + 1) - 0x30;
+  if ((sep === 0x54 || sep === SPACE) && h0 >= 0 && h0 <= 9) {
     // `T13:00`, ` 9:05`: one or two hour digits, then minutes.
-    let j = i + 1;
-    hour = digit(text, j++);
-    if (digit(text, j) >= 0) hour = hour * 10 + digit(text, j++);
+    let j = i + 2;
+    hour = h0;
+    const h1 = text.charCodeAt(j) - 0x30;
+    if (h1 >= 0 && h1 <= 9) {
+      hour = hour * 10 + h1;
+      j++;
+    }
     if (text.charCodeAt(j) !== 0x3a) return ASK;
-    minute = two(text, j + 1);
-    if (minute < 0) return ASK;
+    const m0 = text.charCodeAt(j + 1) - 0x30;
+    const m1 = text.charCodeAt(j + 2) - 0x30;
+    if (!(m0 >= 0 && m0 <= 9 && m1 >= 0 && m1 <= 9)) return ASK;
+    minute = m0 * 10 + m1;
     j += 3;
     if (text.charCodeAt(j) === 0x3a) {
       second = two(text, j + 1);

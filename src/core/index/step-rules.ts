@@ -1,5 +1,6 @@
 import { isPlaceholderOnly } from '../read/placeholders';
 import { isStatusChangeText } from '../read/steps';
+import { nextColon } from './line-slices';
 
 /**
  * The engine's rules for which task items are steps (src/core/read/steps.ts), read from the
@@ -69,7 +70,7 @@ function maybePlaceholder(text: string, from: number, end: number): boolean {
   // A label: up to 41 letters, blanks, `/`, `&`, `'` or `-`, then optional bold and a colon
   // (`|` counts as a blank, and a placeholder inside it may vanish: both mean "check").
   // Without a colon close by there is no label to look at.
-  const colon = text.indexOf(':', i);
+  const colon = nextColon(text, i);
   if (colon < 0 || colon >= end) return false;
   let j = i;
   for (; j < end && j - i <= 41; j++) {
@@ -99,11 +100,20 @@ function isLabelChar(text: string, at: number): boolean {
   return LETTER.test(text.charAt(at));
 }
 
-/** "none", "nothing", "n/a", "no … yet", "todo", "tbd". */
+/**
+ * "none", "nothing", "n/a", "no … yet", "todo", "tbd". After `to` only `todo` is such a phrase,
+ * so `to` needs a `d` next, or a markup character the engine deletes (`to**do**`): words like
+ * "token" or "topic" are plain words and skip the engine's check.
+ */
 function mayBeNothingYet(text: string, at: number): boolean {
   const a = text.charCodeAt(at) | 0x20;
   const b = text.charCodeAt(at + 1) | 0x20;
-  return (a === 0x6e && (b === 0x6f || b === 0x2f || b === 0x61)) || (a === 0x74 && (b === 0x6f || b === 0x62));
+  if (a === 0x6e) return b === 0x6f || b === 0x2f || b === 0x61;
+  if (a !== 0x74) return false;
+  if (b === 0x62) return true;
+  if (b !== 0x6f) return false;
+  const c = text.charCodeAt(at + 2);
+  return (c | 0x20) === 0x64 || c === 0x2a || c === 0x5f || c === 0x7e || c === 0x60; // d * _ ~ `
 }
 
 function isY(text: string, at: number): boolean {

@@ -49,6 +49,8 @@ let ownCodes = new Int32Array(64);
 let kindCodes = new Int32Array(64);
 /** Per list item: the key of the stamp a step opens with, when read (see entry-dates.ts). */
 let leadKeys = new Float64Array(256);
+/** Per list item: where a step's own text starts, when read (else -1); entry-dates.ts reuses it. */
+let textStarts = new Int32Array(256);
 const levelStack: number[] = [];
 const kindStack: number[] = [];
 
@@ -138,8 +140,12 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   // line): a number on the item itself, so items whose text is not needed cost one load.
   const items = input.listItems ?? EMPTY_ITEMS;
   const kinds = kindCodes;
-  if (items.length > leadKeys.length) leadKeys = new Float64Array(items.length * 2);
+  if (items.length > leadKeys.length) {
+    leadKeys = new Float64Array(items.length * 2);
+    textStarts = new Int32Array(items.length * 2);
+  }
   leadKeys.fill(-1, 0, items.length);
+  textStarts.fill(-1, 0, items.length);
   const headingCount = headings.length;
   let nextHeadingLine = headingCount > 0 ? (headings[0] as MetaHeading).position.start.line : Number.POSITIVE_INFINITY;
   let h = -1;
@@ -167,6 +173,7 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
       // The step's stamp, then the engine's rules: logged status changes and template
       // placeholders are not steps.
       const at = itemTextStart(text, item.position.start.offset, text.length);
+      textStarts[i] = at;
       const stamps = target === progress ? progressStamps : concreteStamps;
       const before = stamps.key;
       const beforeMs = stamps.ms;
@@ -202,7 +209,7 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   if (text !== undefined) {
     latest = (steps === progress ? progressStamps : concreteStamps).resolve();
     if (input.sections) {
-      collectEntryDates(text, input.sections, headings, ownCodes, items, leadKeys, entryDates);
+      collectEntryDates(text, input.sections, headings, ownCodes, items, leadKeys, textStarts, entryDates);
       latest = Math.max(latest, entryDates.latestMs());
     }
   }
@@ -227,7 +234,7 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   }
   const lastActivity = latest === NONE ? null : latest;
   const created = createdOf(input, headings);
-  const title = titleOf(asText(property(fm, 'title')), outlineTitle, baseName(input.path));
+  const title = titleOf(asText(property(fm, 'title')), outlineTitle, input.path);
   const next = steps.next;
   return {
     path: input.path,
@@ -252,9 +259,11 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
  * The engine's title: the `title` property, else the first H1, else the file name, skipping
  * any that is still a template prompt (`<Short, action-oriented title>`).
  */
-function titleOf(property: string | null, heading: string | null, fileName: string): string {
+function titleOf(property: string | null, heading: string | null, path: string): string {
   if (property && !isPlaceholderText(property)) return property;
   if (heading && !isPlaceholderText(heading)) return heading;
+  // Most plans have a title already: the file name is cut out only when needed.
+  const fileName = baseName(path);
   if (fileName && !isPlaceholderText(fileName)) return fileName;
   return 'Untitled';
 }
