@@ -79,3 +79,18 @@ export const LIVING_SECTIONS: readonly SectionKind[] = [
   'decisions',
   'retrospective',
 ];
+
+/** A learning journal records sessions and discoveries, not decisions: no Decision Log is due. */
+const JOURNAL_LIVING_SECTIONS: readonly SectionKind[] = LIVING_SECTIONS.filter((kind) => kind !== 'decisions');
+
+/** The tags that mark a plan as a journal (compared without `#`, in any case). */
+export const JOURNAL_TAGS: readonly string[] = ['journal', 'learning-journal'];
+
+export function isJournalTag(tag: string): boolean {
+  return JOURNAL_TAGS.includes(tag.toLowerCase());
+}
+
+/** The living sections a plan with these property tags is expected to have. */
+export function livingSectionsFor(isJournal: boolean): readonly SectionKind[] {
+  return isJournal ? JOURNAL_LIVING_SECTIONS : LIVING_SECTIONS;
+}

@@ -67,9 +67,11 @@ describe('what the dashboard shows', () => {
     expect(stale?.getAttribute('title')).toBe('In progress with no activity for 9 days (stale after 7)');
     expect(row.querySelector('.execplan-marker-health')).toBeNull();
 
-    const rust = rowOf(d.view, 'Journal/Learning Rust.md');
-    expect(rust.querySelector('.execplan-marker-health')?.textContent).toBe('1 issue');
-    expect(rust.querySelector('.execplan-marker-health')?.getAttribute('title')).toBe('No "Decision Log" section');
+    const ci = rowOf(d.view, 'Plans/Faster CI (CRLF).md');
+    expect(ci.querySelector('.execplan-marker-health')?.textContent).toBe('1 issue');
+    expect(ci.querySelector('.execplan-marker-health')?.getAttribute('title')).toBe('No status: add a status property or a "Status:" line');
+    // A learning journal keeps no Decision Log, and is not flagged for it.
+    expect(rowOf(d.view, 'Journal/Learning Rust.md').querySelector('.execplan-marker-health')).toBeNull();
     // A status written in the body is read too; the pill shows the configured name.
     const garden = rowOf(d.view, 'Plans/Garden irrigation.md');
     expect(garden.querySelector('.execplan-status-pill')?.textContent).toBe('Complete');

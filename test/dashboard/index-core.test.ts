@@ -118,6 +118,26 @@ describe('the index agrees with the engine', () => {
     ]).toEqual([engine.lastActivity, engine.statusRaw, engine.progress.done, engine.progress.total, engine.nextStep]);
   });
 
+  // A journal (property tag `journal` or `learning-journal`, any case) expects no Decision Log;
+  // an inline tag does not make a journal, as the engine reads property tags only.
+  const journals: Record<string, string> = {
+    'journal-list.md': '---\ntype: execplan\ntags: [execplan, learning-journal]\n---\n## Progress\n\n## Surprises\n\n## Retrospective\n',
+    'journal-string.md': '---\ntype: execplan\ntags: "#Journal"\n---\n## Progress\n\n## Surprises\n',
+    'journal-inline.md': '---\ntype: execplan\n---\n#journal\n\n## Progress\n\n## Surprises\n\n## Retrospective\n',
+    'journal-tag-key.md': '---\ntype: execplan\ntag: journal\n---\n## Progress\n',
+    'not-a-journal.md': '---\ntype: execplan\ntags: [journaling]\n---\n## Progress\n\n## Surprises\n\n## Retrospective\n',
+  };
+
+  test.each(Object.entries(journals))('%s: same missing sections as the engine', (path, text) => {
+    const fromIndex = summary(path, text);
+    const engine = summarisePlan(text, { path, parseYaml: yaml });
+    const missing = (findings: readonly { code: string; message: string }[]): string[] =>
+      findings.filter((f) => f.code === 'missing-section').map((f) => f.message);
+    expect(missing(fromIndex?.health ?? [])).toEqual(missing(engine.health));
+    const decisionLogMissing = missing(engine.health).includes('No "Decision Log" section');
+    expect(decisionLogMissing).toBe(path === 'journal-inline.md' || path === 'not-a-journal.md');
+  });
+
   // One entry per plan, so each entry's own date is the plan's last activity: only `date…` and
   // `when` lines are tried as date fields, and a field's date wins over an earlier first date.
   const entries = [

@@ -24,7 +24,8 @@ describe('Create new plan with a built-in template', () => {
     });
     if (!rendered.ok) throw new Error(rendered.error.message);
     expect(text).toBe(rendered.text);
-    expect(text.startsWith('---\ntype: execplan\nstatus: Proposed\ncreated: 2026-11-21\nupdated: 2026-11-21\ntags:\n  - execplan\n---\n# Learn Rust\n')).toBe(true);
+    const tags = template.id === 'learning-journal' ? '  - execplan\n  - learning-journal\n' : '  - execplan\n';
+    expect(text.startsWith(`---\ntype: execplan\nstatus: Proposed\ncreated: 2026-11-21\nupdated: 2026-11-21\ntags:\n${tags}---\n# Learn Rust\n`)).toBe(true);
     expect(h.testing.notices).toEqual([]);
 
     const view = activeView(h);

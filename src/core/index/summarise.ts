@@ -1,4 +1,4 @@
-import { CANONICAL_SECTION_TITLES, LIVING_SECTIONS } from '../sections';
+import { CANONICAL_SECTION_TITLES, isJournalTag, livingSectionsFor } from '../sections';
 import { isStatusPlaceholder, STATUS_LABELS } from '../status';
 import { parseStamp, readLeadingStamp } from '../timestamps';
 import type { HealthFinding, StatusKind } from '../types';
@@ -235,6 +235,7 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   const lastActivity = latest === NONE ? null : latest;
   const created = createdOf(input, headings);
   const title = titleOf(asText(property(fm, 'title')), outlineTitle, input.path);
+  const tags = tagsOf(input);
   const next = steps.next;
   return {
     path: input.path,
@@ -250,8 +251,8 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
     lastActivity,
     created,
     stale: isStale(status, lastActivity, options.now, options.staleDays),
-    health: healthOf(input, outlineMask, status, statusRaw, steps === progress && text !== undefined ? untimed : null, unreadable, text),
-    tags: tagsOf(input),
+    health: healthOf(input, outlineMask, status, statusRaw, steps === progress && text !== undefined ? untimed : null, unreadable, text, isJournal(tags)),
+    tags,
   };
 }
 
@@ -414,6 +415,7 @@ function healthOf(
   untimed: MetaListItem[] | null,
   unreadable: boolean[] | null,
   text: string | undefined,
+  journal: boolean,
 ): readonly HealthFinding[] {
   let found: HealthFinding[] | null = null;
   const broken = brokenPropertiesLine(input);
@@ -427,7 +429,7 @@ function healthOf(
     else message = `Unknown status "${statusRaw}": use one of ${KNOWN_STATUSES}`;
     (found ??= []).push({ code: 'no-status', message, line: null });
   }
-  for (const kind of LIVING_SECTIONS) {
+  for (const kind of livingSectionsFor(journal)) {
     if (kind === 'other' || (mask & KIND_BIT[kind]) !== 0) continue;
     (found ??= []).push({ code: 'missing-section', message: `No "${CANONICAL_SECTION_TITLES[kind]}" section`, line: null });
   }
@@ -449,6 +451,8 @@ function healthOf(
 
 const NO_TAGS: readonly string[] = Object.freeze([]);
 const tagScratch: string[] = [];
+/** How many of the last `tagsOf` answer came from properties (the rest are inline tags). */
+let propertyTagCount = 0;
 
 /** Property tags first (as the engine reads them), then inline tags from the cache. */
 function tagsOf(input: PlanMetadataInput): readonly string[] {
@@ -460,8 +464,15 @@ function tagsOf(input: PlanMetadataInput): readonly string[] {
     const tag = property(fm, 'tag');
     if (tag !== undefined && tag !== null) for (const t of asTextList(tag)) addTag(t);
   }
+  propertyTagCount = tagScratch.length;
   if (input.tags) for (const t of input.tags) addTag(t.tag);
   return tagScratch.length === 0 ? NO_TAGS : tagScratch.slice();
+}
+
+/** The engine's journal rule, which reads property tags only (the first ones `tagsOf` gave). */
+function isJournal(tags: readonly string[]): boolean {
+  for (let i = 0; i < propertyTagCount; i++) if (isJournalTag(tags[i] as string)) return true;
+  return false;
 }
 
 function addTag(raw: string): void {

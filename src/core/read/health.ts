@@ -1,21 +1,25 @@
 import type { PlanDocument } from '../markdown';
-import { CANONICAL_SECTION_TITLES, LIVING_SECTIONS } from '../sections';
+import { CANONICAL_SECTION_TITLES, isJournalTag, livingSectionsFor } from '../sections';
 import { isStatusPlaceholder, STATUS_LABELS } from '../status';
 import type { HealthFinding, Step } from '../types';
 import { findLinePlaceholder } from './placeholders';
 import { maskedText } from './regions';
 import { readStatus, type StatusInfo } from './status-line';
 import { readStepSource, type StepReading } from './steps';
+import { readTags } from './tags';
 
 export interface HealthInput {
   status?: StatusInfo;
   steps?: StepReading;
+  /** The note's property tags, when already read (readTags). */
+  tags?: readonly string[];
 }
 
 /**
  * What a reviewer would flag in a plan, in this order: malformed frontmatter, no usable status,
- * missing living sections (whole-note findings, line null), then placeholders and unstamped
- * steps by line. Code blocks and comments are never inspected.
+ * missing living sections (whole-note findings, line null; a journal is not expected to keep a
+ * Decision Log), then placeholders and unstamped steps by line. Code blocks and comments are
+ * never inspected.
  * Only done steps in the progress section must carry a timestamp: ExecPlans stamp a step when it
  * is ticked, so an open step without one is normal.
  */
@@ -36,7 +40,9 @@ export function readHealth(doc: PlanDocument, input: HealthInput = {}): HealthFi
   const statusFinding = noStatusFinding(status);
   if (statusFinding) findings.push(statusFinding);
 
-  for (const kind of LIVING_SECTIONS) {
+  // A journal (tagged `journal` or `learning-journal`) keeps no Decision Log.
+  const journal = (input.tags ?? readTags(doc)).some(isJournalTag);
+  for (const kind of livingSectionsFor(journal)) {
     if (kind === 'other' || doc.sections.some((s) => s.kind === kind)) continue;
     findings.push({ code: 'missing-section', message: `No "${CANONICAL_SECTION_TITLES[kind]}" section`, line: null });
   }

@@ -43,7 +43,7 @@ export function summariseDocument(doc: PlanDocument, path: string, reading: Plan
     decisions: reading.entries.decision.length,
     surprises: reading.entries.surprise.length,
     sections: doc.sections.map((s) => ({ kind: s.kind, heading: s.heading.text, level: s.heading.level, line: s.heading.line })),
-    health: readHealth(doc, { status: reading.status, steps: { steps: reading.steps, section: reading.stepSection } }),
+    health: readHealth(doc, { status: reading.status, steps: { steps: reading.steps, section: reading.stepSection }, tags: reading.tags }),
     isPlan: reading.isPlan,
     tags: reading.tags,
   };

@@ -11,16 +11,9 @@ export interface BuiltinTemplate {
   body: string;
 }
 
-const FRONTMATTER = [
-  '---',
-  'type: execplan',
-  'status: {{status}}',
-  'created: {{date}}',
-  'updated: {{date}}',
-  'tags:',
-  '  - execplan',
-  '---',
-].join('\n');
+function frontmatter(tags: readonly string[]): string {
+  return ['---', 'type: execplan', 'status: {{status}}', 'created: {{date}}', 'updated: {{date}}', 'tags:', ...tags.map((t) => `  - ${t}`), '---'].join('\n');
+}
 
 interface SectionSpec {
   heading: string;
@@ -29,8 +22,8 @@ interface SectionSpec {
   cursor?: boolean;
 }
 
-function buildTemplate(sections: readonly SectionSpec[]): string {
-  const parts = [FRONTMATTER, '# {{title}}', ''];
+function buildTemplate(sections: readonly SectionSpec[], tags: readonly string[] = ['execplan']): string {
+  const parts = [frontmatter(tags), '# {{title}}', ''];
   for (const section of sections) {
     parts.push(`## ${section.heading}`, '', `%% ${section.prompt} %%`);
     if (section.cursor) parts.push('{{cursor}}');
@@ -156,7 +149,8 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     id: 'learning-journal',
     name: 'Learning journal',
     description: 'A journal for one learning project: goal, resources, progress, discoveries, wrong assumptions, questions and a retrospective.',
-    body: buildTemplate(LEARNING_SECTIONS),
+    // The `learning-journal` tag tells health checks that no Decision Log is expected.
+    body: buildTemplate(LEARNING_SECTIONS, ['execplan', 'learning-journal']),
   },
 ];
 

@@ -1,5 +1,6 @@
 import { parse, stringify } from 'yaml';
 import { parseDocument } from '../../../src/core/markdown';
+import { summarisePlan } from '../../../src/core/read';
 import { BUILTIN_TEMPLATES, findBuiltinTemplate } from '../../../src/core/template/builtins';
 import { mergePlanProperties, splitFrontmatter } from '../../../src/core/template/frontmatter-merge';
 import { collectPrompts, renderTemplate } from '../../../src/core/template/render';
@@ -70,8 +71,14 @@ describe('built-in templates', () => {
         status: 'proposed',
         created: '2026-11-21',
         updated: '2026-11-21',
-        tags: ['execplan'],
+        tags: id === 'learning-journal' ? ['execplan', 'learning-journal'] : ['execplan'],
       });
+    });
+
+    test('a fresh plan from it misses no section the health check expects', () => {
+      const { text } = rendered(template.body);
+      const summary = summarisePlan(text, { path: 'Plans/Learn Rust.md', parseYaml: parse });
+      expect(summary.health.filter((f) => f.code === 'missing-section')).toEqual([]);
     });
 
     test('H1 title, then its sections at level 2 in order', () => {
