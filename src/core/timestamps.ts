@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatDate } from './date-format';
 import type { TimeOptions } from './types';
 
 /**
@@ -76,11 +76,12 @@ export function parseStamp(text: string): Date | null {
 }
 
 /**
- * Formats `at` with date-fns tokens. With `utc`, the UTC wall-clock time is formatted
- * whatever the machine's zone, by shifting the instant by the local offset first.
+ * Formats `at` with date-fns tokens (date-format.ts, which writes what date-fns' `format`
+ * writes). With `utc`, the UTC wall-clock time is formatted whatever the machine's zone, by
+ * shifting the instant by the local offset first.
  */
 export function formatStamp(at: Date, time: TimeOptions): string {
-  if (!time.utc) return format(at, time.format);
+  if (!time.utc) return formatDate(at, time.format);
   const shifted = new Date(at.getTime() + at.getTimezoneOffset() * 60_000);
-  return format(shifted, time.format);
+  return formatDate(shifted, time.format);
 }

@@ -1,4 +1,5 @@
-import { format as formatWithDateFns, getISOWeekYear } from 'date-fns';
+import { getISOWeekYear } from 'date-fns';
+import { formatDate } from '../date-format';
 import { toPlainDate, toUtcWall } from './utc-wall-date';
 
 /**
@@ -6,10 +7,11 @@ import { toPlainDate, toUtcWall } from './utc-wall-date';
  * notes and Templater (`YYYY-MM-DD`, `dddd`, `Do MMMM`, `[week] W` …), on top of date-fns.
  *
  * Each moment token maps to a date-fns token (or, where date-fns has no equivalent, to a
- * small computation) and is formatted on its own. Formatting token by token rather than
- * translating the whole pattern avoids two date-fns pitfalls: adjacent tokens of the same
- * letter merging into a different token (`MMMM`+`M` would read as `MMMMM`), and quoting rules
- * for literal text. Characters that are not tokens are copied as text, as moment does.
+ * small computation) and is formatted on its own by date-format.ts (date-fns' `format` without
+ * its locale bundle). Formatting token by token rather than translating the whole pattern
+ * avoids two date-fns pitfalls: adjacent tokens of the same letter merging into a different
+ * token (`MMMM`+`M` would read as `MMMMM`), and quoting rules for literal text. Characters
+ * that are not tokens are copied as text, as moment does.
  */
 
 type Rule = { fns: string } | { compute: (wall: Date) => string };
@@ -174,7 +176,7 @@ export function formatMoment(date: Date, pattern: string, opts: MomentFormatOpti
     }
     const rule = ALL_RULES[segment.token];
     if (!rule) continue;
-    out += 'fns' in rule ? formatWithDateFns(wall, rule.fns, DATE_FNS_OPTIONS) : rule.compute(wall);
+    out += 'fns' in rule ? formatDate(wall, rule.fns, DATE_FNS_OPTIONS) : rule.compute(wall);
   }
   return out;
 }
