@@ -4,15 +4,11 @@
  * are checked against it here: over many dates, for each way the engine hands it a date, and
  * in real time zones (child processes, as Jest sandboxes TZ).
  */
-import { spawnSync } from 'child_process';
 import { format } from 'date-fns';
-import { buildSync } from 'esbuild';
 import fc from 'fast-check';
-import path from 'path';
 import { formatDate, type DateFormatOptions } from '../../../src/core/date-format';
 import { toPlainDate, toUtcWall } from '../../../src/core/template/utc-wall-date';
-
-const root = path.resolve(__dirname, '../../..');
+import { runInTimeZone } from '../../support/run-in-time-zone';
 
 /** Every date-fns token letter at every width its formatter tells apart, and one longer. */
 const RUNS: Record<string, number> = {
@@ -157,21 +153,7 @@ function mismatchesIn(timeZone: string): string[] {
     }
     process.stdout.write(JSON.stringify({ checked: dates.length, bad: bad.slice(0, 20) }));
   `;
-  const bundle = buildSync({
-    stdin: { contents: probe, resolveDir: root, loader: 'ts', sourcefile: 'date-format-probe.ts' },
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'cjs',
-    logLevel: 'silent',
-  });
-  const child = spawnSync(process.execPath, ['-'], {
-    input: bundle.outputFiles[0]?.text ?? '',
-    env: { ...process.env, TZ: timeZone },
-    encoding: 'utf8',
-  });
-  if (child.status !== 0) throw new Error(child.stderr);
-  const result = JSON.parse(child.stdout) as { checked: number; bad: string[] };
+  const result = runInTimeZone<{ checked: number; bad: string[] }>(probe, timeZone, 'date-format-probe.ts');
   expect(result.checked).toBeGreaterThanOrEqual(200);
   return result.bad;
 }

@@ -1,13 +1,8 @@
 /**
- * Jest sandboxes process.env, so changing TZ inside a test does not reach the Date
- * implementation. These checks bundle the engine with esbuild and run it in a child Node
- * process with a real TZ, which is the only faithful way to test time-zone handling.
+ * Time-zone handling of templates, checked in a child process with a real TZ (Jest's
+ * sandboxed process.env does not reach Date; see test/support/run-in-time-zone.ts).
  */
-import { spawnSync } from 'child_process';
-import { buildSync } from 'esbuild';
-import path from 'path';
-
-const root = path.resolve(__dirname, '../../..');
+import { runInTimeZone } from '../../support/run-in-time-zone';
 
 const probe = `
 import { formatMoment } from './src/core/template/moment-format';
@@ -30,22 +25,7 @@ process.stdout.write(JSON.stringify({
 `;
 
 function runIn(timeZone: string): Record<string, string> {
-  const bundle = buildSync({
-    stdin: { contents: probe, resolveDir: root, loader: 'ts', sourcefile: 'probe.ts' },
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'cjs',
-    logLevel: 'silent',
-  });
-  const code = bundle.outputFiles[0]?.text ?? '';
-  const child = spawnSync(process.execPath, ['-'], {
-    input: code,
-    env: { ...process.env, TZ: timeZone },
-    encoding: 'utf8',
-  });
-  if (child.status !== 0) throw new Error(child.stderr);
-  return JSON.parse(child.stdout) as Record<string, string>;
+  return runInTimeZone<Record<string, string>>(probe, timeZone);
 }
 
 describe('time zones (child process with a real TZ)', () => {
