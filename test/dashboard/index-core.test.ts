@@ -98,6 +98,9 @@ describe('the index agrees with the engine', () => {
     // Multi-line entries with Windows line ends: each line is read up to its `\r`.
     'crlf-entries.md':
       '---\r\ntype: execplan\r\n---\r\n## Decision log\r\n\r\n- Decision: x\r\n  Rationale: y\r\n  Date/Author: 2026-11-04 10:00Z, Sam\r\n- Decision: z\r\n  Why: 2026-11-08\r\n\r\n## Progress\r\n\r\n- [ ] a\r\n',
+    // A table right after a stamped step: each row is dated by its own cells, not by the step.
+    'table-after-step.md':
+      '---\ntype: execplan\n---\n## Progress\n\n- [x] (2026-11-01 10:00Z) a\n\n| Date | What |\n| --- | --- |\n| 2026-11-20 | b |\n',
     // Field and placeholder checks look for a colon further on: lines without one, followed
     // by lines with one, must not borrow the later colon.
     'colons-later.md':

@@ -246,8 +246,8 @@ function tableRows(text: string, start: number, end: number, out: EntryDates): v
   while (rowStart < end) {
     const rowEnd = lineEndAt(text, rowStart);
     if (row >= 2) {
-      entryStart = rowStart;
-      entryEnd = rowEnd;
+      // A row opens no list item, so no step's known stamp may date it (`begin` without item).
+      begin(rowStart, rowEnd);
       finish(text, out);
     }
     row++;
