@@ -20,11 +20,8 @@ export interface DateFormatOptions {
   useAdditionalWeekYearTokens?: boolean;
 }
 
-// The two passes of date-fns' pattern reading, kept literally so that every pattern splits the
-// same way (note that `.` skips line breaks outside quotes, as date-fns drops them).
-const LONG_PARTS = /P+p+|P+|p+|''|'(''|[^'])+('|$)|./g;
-const PARTS = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
-const QUOTED = /^'([\s\S]*?)'?$/;
+/** Letters that take an `o` (ordinal) right after them as part of the token: `do`, `Mo` … */
+const ORDINAL_LETTERS = 'yYQqMLwIdDecihHKkms';
 const TOKEN_LETTERS = 'GyYRuQqMLwIdDEeciabBhHKkmsSXxOztT';
 
 // en-US long formats, shortest (`P`, `p`) to fullest (`PPPP`, `pppp`).
@@ -39,36 +36,103 @@ const ORDINAL_SUFFIXES = ['th', 'st', 'nd', 'rd'];
 // What en-US format gets from its locale options: weeks start on Sunday, week 1 holds 1 January.
 const WEEKS = { weekStartsOn: 0, firstWeekContainsDate: 1 } as const;
 
-/** Formats `date` with a date-fns pattern; throws a RangeError where date-fns does. */
+/** Formats `date` with a date-fns pattern; throws a RangeError for any pattern date-fns refuses. */
 export function formatDate(date: Date, pattern: string, options: DateFormatOptions = {}): string {
   if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
-  const expanded = (pattern.match(LONG_PARTS) ?? []).map(expandLongFormat).join('');
-  const parts = expanded.match(PARTS);
-  // date-fns fails here too (on reading `.map` of null); the message is ours.
-  if (!parts) throw new RangeError('Format string is empty');
+  const expanded = splitPattern(pattern, 'long').map(expandLongFormat).join('');
+  const parts = splitPattern(expanded, 'tokens');
+  if (parts.length === 0) throw new RangeError('Format string is empty');
   // Every part is read before any is formatted, so a bad letter wins over a refused token.
   const read = parts.map((part) => {
     if (part === "''") return { token: false, text: "'" };
     const first = part.charAt(0);
     if (first === "'") return { token: false, text: unquote(part) };
     if (TOKEN_LETTERS.includes(first)) return { token: true, text: part };
-    if (/[a-zA-Z]/.test(first)) {
-      throw new RangeError('Format string contains an unescaped latin alphabet character `' + first + '`');
+    if (isLatinLetter(first)) {
+      throw new RangeError(`\`${first}\` is not a date token: put text in single quotes, as in 'at'`);
     }
     return { token: false, text: part };
   });
   return read
     .map(({ token, text }) => {
       if (!token) return text;
-      refuseProtectedToken(text, pattern, date, options);
+      refuseProtectedToken(text, options);
       return formatToken(date, text);
     })
     .join('');
 }
 
+/**
+ * Cuts a pattern into the parts date-fns reads, in one of its two passes: `long` groups runs of
+ * `P` then `p` (long date and time formats), `tokens` groups runs of one letter, digit or `_`
+ * (a letter that takes an ordinal keeps an `o` right after it). In both, `''` is a quote,
+ * `'…'` is quoted text (`''` inside it is a quote; an unclosed one runs to the end), anything
+ * else is a part of its own, and line breaks outside quotes are dropped, as date-fns drops them.
+ */
+function splitPattern(pattern: string, pass: 'long' | 'tokens'): string[] {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < pattern.length) {
+    const c = pattern.charAt(i);
+    let end = i + 1;
+    if (c === "'") {
+      end = pattern.charAt(i + 1) === "'" || i + 1 === pattern.length ? i + 2 : quotedEnd(pattern, i + 1);
+    } else if (pass === 'long' && (c === 'P' || c === 'p')) {
+      while (pattern.charAt(end) === c) end++;
+      if (c === 'P') while (pattern.charAt(end) === 'p') end++;
+    } else if (pass === 'tokens' && ORDINAL_LETTERS.includes(c) && pattern.charAt(i + 1) === 'o') {
+      end = i + 2;
+    } else if (pass === 'tokens' && isWordChar(c)) {
+      while (pattern.charAt(end) === c) end++;
+    } else if (isLineBreak(c)) {
+      i = end;
+      continue;
+    }
+    end = Math.min(end, pattern.length);
+    parts.push(pattern.slice(i, end));
+    i = end;
+  }
+  return parts;
+}
+
+/** Past the quote that closes quoted text whose first character is at `from`, or the end. */
+function quotedEnd(pattern: string, from: number): number {
+  let j = from;
+  while (j < pattern.length) {
+    if (pattern.charAt(j) !== "'") j++;
+    else if (pattern.charAt(j + 1) === "'") j += 2;
+    else return j + 1;
+  }
+  return j;
+}
+
+function isWordChar(c: string): boolean {
+  return isLatinLetter(c) || (c >= '0' && c <= '9') || c === '_';
+}
+
+function isLatinLetter(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+function isLineBreak(c: string): boolean {
+  return c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+}
+
+/** Quoted text without its quotes, `''` inside read as `'` (an unclosed one runs to the end). */
 function unquote(part: string): string {
-  const m = QUOTED.exec(part);
-  return m ? (m[1] ?? '').replace(/''/g, "'") : part;
+  let text = '';
+  for (let j = 1; j < part.length; j++) {
+    const c = part.charAt(j);
+    if (c !== "'") {
+      text += c;
+    } else if (part.charAt(j + 1) === "'") {
+      text += "'";
+      j++;
+    } else {
+      break;
+    }
+  }
+  return text;
 }
 
 /** `P…` and `p…` runs become the en-US long date and time patterns they stand for. */
@@ -87,17 +151,14 @@ function expandLongFormat(part: string): string {
 /**
  * `D`/`DD` look like moment's day of month and `YY`/`YYYY` like the calendar year, so date-fns
  * refuses them unless asked; a stamp written with them would be quietly wrong at year's end.
- * (date-fns also prints a console warning for the longer runs it accepts; that is left out.)
  */
-function refuseProtectedToken(token: string, pattern: string, date: Date, options: DateFormatOptions): void {
-  const dayOfYear = /^D+$/.test(token) && !options.useAdditionalDayOfYearTokens;
-  const weekYear = /^Y+$/.test(token) && !options.useAdditionalWeekYearTokens;
-  if (!(dayOfYear || weekYear) || !['D', 'DD', 'YY', 'YYYY'].includes(token)) return;
-  throw new RangeError(
-    `Use \`${token.toLowerCase()}\` instead of \`${token}\` (in \`${pattern}\`) for formatting ` +
-      `${weekYear ? 'years' : 'days of the month'} to the input \`${String(date)}\`; ` +
-      'see: https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md',
-  );
+function refuseProtectedToken(token: string, options: DateFormatOptions): void {
+  if ((token === 'D' || token === 'DD') && !options.useAdditionalDayOfYearTokens) {
+    throw new RangeError(`\`${token}\` is the day of the year: use \`${token.toLowerCase()}\` for the day of the month`);
+  }
+  if ((token === 'YY' || token === 'YYYY') && !options.useAdditionalWeekYearTokens) {
+    throw new RangeError(`\`${token}\` is the week-numbering year: use \`${token.toLowerCase()}\` for the calendar year`);
+  }
 }
 
 /** A token's number (year, month 1-12, hour …), for the letters that have one. */
