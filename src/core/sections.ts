@@ -84,13 +84,13 @@ export const LIVING_SECTIONS: readonly SectionKind[] = [
 const JOURNAL_LIVING_SECTIONS: readonly SectionKind[] = LIVING_SECTIONS.filter((kind) => kind !== 'decisions');
 
 /** The tags that mark a plan as a journal (compared without `#`, in any case). */
-export const JOURNAL_TAGS: readonly string[] = ['journal', 'learning-journal'];
+const JOURNAL_TAGS: readonly string[] = ['journal', 'learning-journal'];
 
 export function isJournalTag(tag: string): boolean {
   return JOURNAL_TAGS.includes(tag.toLowerCase());
 }
 
-/** The living sections a plan with these property tags is expected to have. */
+/** The living sections a plan is expected to keep (a journal: see isJournalTag). */
 export function livingSectionsFor(isJournal: boolean): readonly SectionKind[] {
   return isJournal ? JOURNAL_LIVING_SECTIONS : LIVING_SECTIONS;
 }
