@@ -27,6 +27,8 @@ export interface CommandSpec {
   positionals: readonly string[];
   /** The last positional takes every remaining word, joined with spaces. */
   variadicLast?: boolean;
+  /** Values for trailing positionals that may be left out, e.g. `{ folder: '.' }`. */
+  defaults?: Readonly<Record<string, string>>;
   options: Readonly<Record<string, OptionSpec>>;
 }
 
@@ -98,14 +100,18 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArg
 
 function assignPositionals(spec: CommandSpec, words: string[], parsed: ParsedArgs): void {
   const names = spec.positionals;
-  if (words.length < names.length) {
-    const missing = names[words.length] ?? '';
-    throw usageError(`missing <${missing}> for '${spec.name}' (see execplan ${spec.name} --help)`);
+  for (let i = words.length; i < names.length; i++) {
+    const missing = names[i] ?? '';
+    const fallback = spec.defaults?.[missing];
+    if (fallback === undefined) {
+      throw usageError(`missing <${missing}> for '${spec.name}' (see execplan ${spec.name} --help)`);
+    }
+    parsed.positionals[missing] = fallback;
   }
   if (words.length > names.length && !(spec.variadicLast && names.length > 0)) {
     throw usageError(`unexpected argument '${words[names.length] ?? ''}' for '${spec.name}'`);
   }
-  names.forEach((name, i) => {
+  names.slice(0, words.length).forEach((name, i) => {
     const isLast = i === names.length - 1;
     parsed.positionals[name] = isLast && spec.variadicLast ? words.slice(i).join(' ') : (words[i] ?? '');
   });

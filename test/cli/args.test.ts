@@ -64,6 +64,13 @@ describe('parseArgs', () => {
     expect(usageMessage(argv)).toMatch(message);
   });
 
+  it('fills left-out trailing positionals from their defaults, and only those', () => {
+    const withDefault: CommandSpec = { ...spec, variadicLast: false, defaults: { text: 'fallback' } };
+    expect(parseArgs(withDefault, ['p.md']).positionals).toEqual({ file: 'p.md', text: 'fallback' });
+    expect(parseArgs(withDefault, ['p.md', 'given']).positionals).toEqual({ file: 'p.md', text: 'given' });
+    expect(() => parseArgs(withDefault, [])).toThrow(/missing <file>/);
+  });
+
   it('rejects extra words when the last positional is not variadic', () => {
     const strict: CommandSpec = { ...spec, variadicLast: false };
     expect(() => parseArgs(strict, ['p.md', 't', 'extra'])).toThrow(/unexpected argument 'extra'/);

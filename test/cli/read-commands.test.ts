@@ -115,6 +115,12 @@ describe('execplan list', () => {
     expect(Object.keys(plans[0] ?? {})).toHaveLength(12);
   });
 
+  it('lists the current folder when given none', async () => {
+    const [bare, dot] = [await run(['list'], vault), await run(['list', '.'], vault)];
+    expect([bare.code, bare.out, bare.err]).toEqual([dot.code, dot.out, dot.err]);
+    expect(bare.out).toContain('plans/cli.md');
+  });
+
   it('says so when the folder holds no plan', async () => {
     const { code, out } = await run(['list', '.'], { 'a.md': NOT_A_PLAN });
     expect(code).toBe(0);
@@ -166,6 +172,13 @@ describe('execplan lint', () => {
     const { code, out } = await run(['lint', 'b.md'], { 'b.md': MALFORMED });
     expect(code).toBe(1);
     expect(out.split('\n')[0]).toMatch(/^b\.md:1: malformed-frontmatter /);
+  });
+
+  it('lints the current folder when given none', async () => {
+    const files = { 'cli.md': PLAN, 'shop.md': NOT_A_PLAN, 'sub/alpha.md': DONE_PLAN };
+    const [bare, dot] = [await run(['lint'], files), await run(['lint', '.'], files)];
+    expect([bare.code, bare.out, bare.err]).toEqual([dot.code, dot.out, dot.err]);
+    expect(bare.out).toContain('sub/alpha.md:8: untimed-step');
   });
 
   it('lints only the plans in a folder', async () => {

@@ -8,11 +8,12 @@ export const lintCommand: Command = {
   spec: {
     name: 'lint',
     summary: 'Report health findings as path:line: code message',
-    usage: 'lint <file|folder>',
+    usage: 'lint [file|folder]',
     positionals: ['target'],
+    defaults: { target: '.' },
     options: {},
     notes: [
-      'A file is checked whatever it holds; in a folder only notes recognised as plans are. ' +
+      'A file is checked whatever it holds; in a folder (the current one when none is given) only notes recognised as plans are. ' +
         'Codes: malformed-frontmatter, no-status, missing-section, placeholder, untimed-step. ' +
         'Findings about the whole note have no line. Exit code 1 when there is any finding, 0 when none.',
     ],

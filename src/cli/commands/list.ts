@@ -10,11 +10,12 @@ export const listCommand: Command = {
   spec: {
     name: 'list',
     summary: 'List every plan under a folder with status, progress and last activity',
-    usage: 'list <folder> [--json]',
+    usage: 'list [folder] [--json]',
     positionals: ['folder'],
+    defaults: { folder: '.' },
     options: { json: { kind: 'boolean', description: 'Print a JSON array of inspect objects' } },
     notes: [
-      'Searches the folder recursively for notes recognised as plans, skipping folders whose ' +
+      'Searches the folder (the current one when none is given) recursively for notes recognised as plans, skipping folders whose ' +
         'name starts with a dot (the vault settings folder, .git, .trash) and node_modules. Sorted by status (proposed, in progress, ' +
         'blocked, complete, abandoned, then none) and title.',
     ],
