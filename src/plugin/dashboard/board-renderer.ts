@@ -2,11 +2,12 @@ import { dropUnused, pathsIn, placeInOrder } from './keyed-dom';
 import type { GroupKey, PlanGroup } from '../../core/index/query';
 import type { IndexedPlan } from '../../core/index/types';
 import {
-  activityText,
   renderActivity,
   renderMarkers,
   renderProgress,
+  reusable,
   type CellContext,
+  type PlanDom,
 } from './plan-cells';
 
 export interface BoardContext extends CellContext {
@@ -14,13 +15,6 @@ export interface BoardContext extends CellContext {
   /** Whether dropping a card on this column can set a status (not for "No status"). */
   canDropOn(key: GroupKey): boolean;
   selected: string | null;
-}
-
-interface CardDom {
-  plan: IndexedPlan;
-  el: HTMLElement;
-  activity: HTMLElement;
-  activityText: string;
 }
 
 interface ColumnDom {
@@ -38,7 +32,7 @@ interface ColumnDom {
 export class BoardRenderer {
   readonly el: HTMLElement;
   private readonly columns = new Map<GroupKey, ColumnDom>();
-  private readonly cards = new Map<string, CardDom>();
+  private readonly cards = new Map<string, PlanDom>();
   cardBuilds = 0;
 
   constructor(parent: HTMLElement) {
@@ -95,16 +89,10 @@ export class BoardRenderer {
     return column;
   }
 
-  private cardFor(plan: IndexedPlan, ctx: BoardContext): CardDom {
+  private cardFor(plan: IndexedPlan, ctx: BoardContext): PlanDom {
     const existing = this.cards.get(plan.path);
-    if (existing && existing.plan === plan) {
-      const text = activityText(plan, ctx.now);
-      if (text !== existing.activityText) {
-        existing.activity.setText(text);
-        existing.activityText = text;
-      }
-      return existing;
-    }
+    const kept = reusable(existing, plan, ctx.now);
+    if (kept) return kept;
     let el = existing?.el;
     if (!el) {
       el = createDiv({ cls: 'execplan-card' });
@@ -121,7 +109,7 @@ export class BoardRenderer {
     const footer = el.createDiv({ cls: 'execplan-card-footer' });
     const activity = renderActivity(footer, plan, ctx.now);
     renderMarkers(footer, plan, ctx);
-    const card: CardDom = { plan, el, activity, activityText: activity.textContent ?? '' };
+    const card: PlanDom = { plan, el, activity, activityText: activity.textContent ?? '' };
     this.cards.set(plan.path, card);
     this.cardBuilds++;
     return card;

@@ -60,6 +60,29 @@ export function renderProgress(parent: HTMLElement, plan: IndexedPlan): HTMLElem
   return box;
 }
 
+/** A plan's row or card as the table and the board keep it between renders. */
+export interface PlanDom {
+  plan: IndexedPlan;
+  el: HTMLElement;
+  activity: HTMLElement;
+  /** The relative time shown, refreshed without rebuilding the element. */
+  activityText: string;
+}
+
+/**
+ * The kept element when its plan object is unchanged (the index keeps the same object when
+ * nothing changed), with only its relative time brought up to date; null when it must be built.
+ */
+export function reusable<T extends PlanDom>(existing: T | undefined, plan: IndexedPlan, now: number): T | null {
+  if (!existing || existing.plan !== plan) return null;
+  const text = activityText(plan, now);
+  if (text !== existing.activityText) {
+    existing.activity.setText(text);
+    existing.activityText = text;
+  }
+  return existing;
+}
+
 export function activityText(plan: IndexedPlan, now: number): string {
   return plan.lastActivity === null ? '—' : formatRelative(plan.lastActivity, now);
 }

@@ -2,12 +2,13 @@ import { dropUnused, pathsIn, placeInOrder } from './keyed-dom';
 import type { GroupKey, PlanGroup, SortColumn, SortOrder } from '../../core/index/query';
 import type { IndexedPlan } from '../../core/index/types';
 import {
-  activityText,
   renderActivity,
   renderMarkers,
   renderProgress,
   renderStatusPill,
+  reusable,
   type CellContext,
+  type PlanDom,
 } from './plan-cells';
 
 export interface TableContext extends CellContext {
@@ -25,14 +26,6 @@ const COLUMNS: readonly { column: SortColumn | null; label: string; cls: string 
   { column: 'activity', label: 'Last activity', cls: 'execplan-col-activity' },
   { column: null, label: 'Flags', cls: 'execplan-col-flags' },
 ];
-
-interface RowDom {
-  plan: IndexedPlan;
-  el: HTMLElement;
-  activity: HTMLElement;
-  /** The relative time shown, refreshed without re-rendering the row. */
-  activityText: string;
-}
 
 interface GroupDom {
   body: HTMLElement;
@@ -55,7 +48,7 @@ export class TableRenderer {
   private readonly head: HTMLElement;
   private readonly headCells = new Map<SortColumn, HTMLElement>();
   private readonly groups = new Map<GroupKey, GroupDom>();
-  private readonly rows = new Map<string, RowDom>();
+  private readonly rows = new Map<string, PlanDom>();
   /** Rows built (not reused) since creation; tests use it to check keyed rendering. */
   rowBuilds = 0;
 
@@ -145,16 +138,10 @@ export class TableRenderer {
     return dom;
   }
 
-  private rowFor(plan: IndexedPlan, ctx: TableContext): RowDom {
+  private rowFor(plan: IndexedPlan, ctx: TableContext): PlanDom {
     const existing = this.rows.get(plan.path);
-    if (existing && existing.plan === plan) {
-      const text = activityText(plan, ctx.now);
-      if (text !== existing.activityText) {
-        existing.activity.setText(text);
-        existing.activityText = text;
-      }
-      return existing;
-    }
+    const kept = reusable(existing, plan, ctx.now);
+    if (kept) return kept;
     const el = existing?.el ?? createDiv({ cls: 'execplan-dashboard-row', attr: { role: 'row', tabindex: '-1' } });
     el.empty();
     el.dataset.path = plan.path;
@@ -169,7 +156,7 @@ export class TableRenderer {
     el.createDiv({ cls: 'execplan-col-next', text: plan.nextStep ?? '', attr: { role: 'cell' } });
     const activity = asCell(renderActivity(el, plan, ctx.now), 'execplan-col-activity');
     asCell(renderMarkers(el, plan, ctx), 'execplan-col-flags');
-    const row: RowDom = { plan, el, activity, activityText: activity.textContent ?? '' };
+    const row: PlanDom = { plan, el, activity, activityText: activity.textContent ?? '' };
     this.rows.set(plan.path, row);
     this.rowBuilds++;
     return row;
