@@ -106,6 +106,9 @@ describe('the index agrees with the engine', () => {
     'colons-later.md':
       '---\ntype: execplan\n---\n## Progress\n\n- [ ] Token budget for the parser\n- [ ] Rationale of nothing\n- [ ] todo\n- [ ] to**do**\n- [ ] Topic: TBD\n- [ ] Rationale: 2026-11-09\n\n' +
       '## Surprises\n\n- Evidence of nothing 2026-11-10\n- Observation: x\n  Evidence: 2026-11-11\n- Why not\nWhen: 2026-11-12\n',
+    // A `%%` comment ends a list in Obsidian: the dated item after it is an entry of its own.
+    'list-after-comment.md':
+      '---\ntype: execplan\n---\n## Progress\n\n- [x] (2026-11-01 10:00Z) a\n\n## Decision log\n\n%%\n- Decision: <template>\n%%\n- (2026-11-15 09:00Z) Use a queue\n',
   };
 
   test.each(Object.entries(snippets))('%s: same last activity, status and steps as the engine', (path, text) => {

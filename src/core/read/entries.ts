@@ -35,7 +35,10 @@ export function readEntries(doc: PlanDocument, section: Section): Entry[] {
     if (s === undefined || s < section.contentStart || s >= section.end) return false;
     const range = rangeAt(quiet, s);
     // A code block is quiet itself but still evidence for the entry above; one inside a comment is not.
-    return !range || (node.type === 'code' && range[0] === s);
+    if (!range || (node.type === 'code' && range[0] === s)) return true;
+    // Obsidian ends a list at a `%%` comment, so items after the comment are entries of their own
+    // even when the Markdown parser reads them as the same list as items inside it.
+    return node.type === 'list' && node.children.some((item) => !isQuiet(doc, startOf(item)));
   });
   const drafts: Draft[] = [];
   // Whether the last draft may take field items and code: not after a heading or a rule.
@@ -127,6 +130,7 @@ function readList(
   doc: PlanDocument,
 ): void {
   for (const item of list.children) {
+    if (isQuiet(doc, startOf(item))) continue;
     const first = item.children[0];
     const text = first && first.type === 'paragraph' ? sourceOf(doc, first) : '';
     if (FIELD.test(text) && extend(item)) continue;

@@ -192,6 +192,12 @@ describe('readEntries: templates and empty sections', () => {
     expect(entriesOf([])).toEqual([]);
   });
 
+  it('counts list items after a %% comment, which ends the list in Obsidian', () => {
+    // Markdown reads all three items as one list that starts inside the comment.
+    const body = ['%%', '- Decision: <template>', '%%', '- Use a queue', '- Keep retries'];
+    expect(texts(entriesOf(body))).toEqual(['- Use a queue', '- Keep retries']);
+  });
+
   it('counts "none yet" notes as empty', () => {
     for (const none of ['_None yet._', 'None.', '(none yet)', '- Nothing to report yet.', 'N/A', 'No surprises so far.', '*Nothing yet*']) {
       expect(entriesOf([none])).toEqual([]);
