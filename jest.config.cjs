@@ -10,6 +10,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // Property tests start from a fixed seed (test/support/property-runs.ts); `npm run fuzz` varies it.
+  setupFiles: ['<rootDir>/test/support/fast-check-setup.ts'],
   moduleNameMapper: {
     '^obsidian$': '<rootDir>/test/stand-in/obsidian.ts',
     // Same entity decoder as the bundles (see esbuild.config.mjs).

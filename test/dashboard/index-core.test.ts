@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { runs } from '../support/property-runs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
@@ -359,7 +360,7 @@ describe('stampKey pre-reads exactly what readLeadingStamp reads', () => {
           expect(keyToMs(key)).toBe(stamp?.date?.getTime());
         }
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 3000) },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -381,7 +382,7 @@ describe('the remembered colon search', () => {
           expect([t, from, nextColon(t, from)]).toEqual([t, from, t.indexOf(':', from)]);
         }
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 3000) },
+      { numRuns: runs(3000) },
     );
   });
 });
@@ -405,7 +406,7 @@ describe('step rules read from the text agree with the engine', () => {
         expect(isPlaceholderStep(padded, at, padded.length)).toBe(isPlaceholderOnly(' ' + text));
         expect(isStatusChangeAt(padded, at, padded.length)).toBe(isStatusChangeText(text.trim()));
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 4000) },
+      { numRuns: runs(4000) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../support/property-runs';
 import YAML from 'yaml';
 import { planAppend, planSetProperties, planSetStatusLine, planTickStep } from '../../../src/core/edit';
 import type { PlanDocument } from '../../../src/core/markdown';
@@ -87,7 +88,7 @@ describe('edit properties', () => {
           if (kind === checked) expectOneMoreEntry(doc, parse(after), kind, result.splices);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -118,7 +119,7 @@ describe('edit properties', () => {
           expect(ticked?.timestampRaw).toContain(STAMP);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -140,7 +141,7 @@ describe('edit properties', () => {
         expect(after.endsWith(withLine.slice(before.valueEnd))).toBe(true);
         expect(findMetadataLine(parse(after), 'status')?.value).toBe(value);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -177,7 +178,7 @@ describe('edit properties', () => {
         expect(after.endsWith(eol === '\n' ? '# Plan\ntext' : '# Plan\r\ntext')).toBe(true);
         expect(YAML.parse(next.frontmatter?.yaml ?? '') as unknown).toBeTruthy();
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

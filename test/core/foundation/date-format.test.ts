@@ -6,6 +6,7 @@
  */
 import { format } from 'date-fns';
 import fc from 'fast-check';
+import { runs } from '../../support/property-runs';
 import { formatDate, type DateFormatOptions } from '../../../src/core/date-format';
 import { toPlainDate, toUtcWall } from '../../../src/core/template/utc-wall-date';
 import { runInTimeZone } from '../../support/run-in-time-zone';
@@ -75,7 +76,7 @@ describe('formatDate writes what date-fns format writes', () => {
         const at = view(d);
         expect(TOKENS.map((t) => [t, formatDate(at, t, OPT_IN)])).toEqual(TOKENS.map((t) => [t, format(at, t, OPT_IN)]));
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -108,7 +109,7 @@ describe('formatDate writes what date-fns format writes', () => {
           expect([p, ours]).toEqual([p, theirs]);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../support/property-runs';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parseMarkdown, PARSE_OPTIONS } from '../../../src/core/markdown';
@@ -47,7 +48,7 @@ describe('chunked parse', () => {
       fc.property(planNote, (note) => {
         expect(blocks(parseMarkdown(note.text))).toEqual(blocks(wholeParse(note.text)));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

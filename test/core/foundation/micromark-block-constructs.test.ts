@@ -7,6 +7,7 @@
 import { spawnSync } from 'child_process';
 import type { Root } from 'mdast';
 import fc from 'fast-check';
+import { runs } from '../../support/property-runs';
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Extension } from 'micromark-util-types';
@@ -146,7 +147,7 @@ describe('block constructs parse exactly as the full constructs', () => {
   test('generated plans', () => {
     fc.assert(
       fc.property(planNote, (note) => expectSameTree(note.text)),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -174,7 +175,7 @@ describe('block constructs parse exactly as the full constructs', () => {
   test('random fragments', () => {
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 30 }), (parts) => expectSameTree(parts.join(''))),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../support/property-runs';
 import { parseDocument } from '../../../src/core/markdown';
 import { applySplices } from '../../../src/core/text';
 import type { Splice } from '../../../src/core/types';
@@ -195,7 +196,7 @@ describe('planApplyTemplate', () => {
           expect(texts).toEqual(canonical);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

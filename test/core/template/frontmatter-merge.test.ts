@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../support/property-runs';
 import { parse, stringify } from 'yaml';
 import {
   findTopLevelEntry,
@@ -184,7 +185,7 @@ describe('mergePlanProperties', () => {
         }
         for (const k of Object.keys(PLAN)) expect(lower).toContain(k);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../support/property-runs';
 import { formatMoment, tokenizeMoment } from '../../../src/core/template/moment-format';
 
 // moment ships with Obsidian (it comes with the obsidian package); here it is only the
@@ -139,7 +140,7 @@ describe('formatMoment agrees with moment.js', () => {
       fc.property(date, pattern, (d, p) => {
         expect(formatMoment(d, p, utc)).toBe(moment.utc(d).format(p));
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -148,7 +149,7 @@ describe('formatMoment agrees with moment.js', () => {
       fc.property(date, pattern, (d, p) => {
         expect(formatMoment(d, p, { utc: false })).toBe(moment(d).format(p));
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
