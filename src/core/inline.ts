@@ -19,3 +19,8 @@ export function inlineQuietRanges(text: string, start: number, end: number): { c
   }
   return { code, comments };
 }
+
+/** Text without its `%%` comments (and the blanks before each), which Obsidian does not show. */
+export function withoutComments(text: string): string {
+  return text.includes('%%') ? text.replace(/[ \t]*%%[\s\S]*?(?:%%|$)/g, '') : text;
+}

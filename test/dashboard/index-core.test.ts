@@ -110,6 +110,17 @@ describe('the index agrees with the engine', () => {
     // A `%%` comment ends a list in Obsidian: the dated item after it is an entry of its own.
     'list-after-comment.md':
       '---\ntype: execplan\n---\n## Progress\n\n- [x] (2026-11-01 10:00Z) a\n\n## Decision log\n\n%%\n- Decision: <template>\n%%\n- (2026-11-15 09:00Z) Use a queue\n',
+    // A recognised sub-heading opens its own section: a log under Progress is no step source,
+    // and a Progress under another log is read on its own.
+    'nested-sections.md':
+      '---\ntype: execplan\n---\n# Progress\n- [x] (2026-11-01 10:00Z) a\n## Surprises\n- [ ] (2026-11-03 10:00Z) not a step\n- 2026-11-05 seen\n' +
+      '# Decision log\n## Progress\n- [ ] (2026-11-02 10:00Z) b\n',
+    // Wrapped step text is one line; `%%` comments are not shown.
+    'wrapped-step.md': '---\ntype: execplan\n---\n## Progress\n\n- [ ] Wire the view\n  to the index %% later %%\n- [ ] b\n',
+    // A comment between a bold entry and its list, or between "Options:" and the list.
+    'comment-between.md':
+      '---\ntype: execplan\n---\n## Progress\n\n## Decision log\n\n**2026-11-01 10:00Z**: chose x\n%% note %%\n- 2026-11-09 detail\n\n' +
+      '## Surprises\n\nOptions:\n%% note %%\n- a\n- 2026-11-04 b\n',
   };
 
   test.each(Object.entries(snippets))('%s: same last activity, status and steps as the engine', (path, text) => {

@@ -51,6 +51,11 @@ let entryEnd = -1;
 /** Whether the last entry may still take fields and code (not after a heading or a rule). */
 let open = false;
 
+/** The recognised sections around the current block, outermost first: level and kind code. */
+const ownerLevels: number[] = [];
+const ownerCodes: number[] = [];
+let owners = 0;
+
 /** The list item an entry opens with, or -1: its leading stamp may be known already. */
 let entryItem = -1;
 
@@ -95,6 +100,7 @@ export function collectEntryDates(
   nextAngle = -1;
   nextPercent = -1;
   let h = -1;
+  owners = 0;
   /** Level of the log section we are in, or 0 outside logs. */
   let logLevel = 0;
   /** Level of the sub-heading entry we are in, or 0. */
@@ -106,12 +112,32 @@ export function collectEntryDates(
   for (let s = 0; s < sections.length; s++) {
     const block = sections[s] as MetaSection;
     const type = block.type;
+    // A `%%` comment is not seen in the note, and the engine's parse does not know it: a bold
+    // paragraph still takes the list after it, and the entry around it goes on.
+    if (type === 'comment') continue;
     const takeList = boldTakesList;
     boldTakesList = false;
     if (type === 'heading') {
       h++;
-      const heading = headings[h];
-      const level = heading?.level ?? 1;
+      const level = headings[h]?.level ?? 1;
+      const code = ownCodes[h] ?? CODE.other;
+      while (owners > 0 && (ownerLevels[owners - 1] as number) >= level) owners--;
+      if (code !== CODE.other && (owners === 0 || ownerCodes[owners - 1] !== code)) {
+        // A recognised heading opens a section of its own, also under another one (the engine's
+        // ownRanges): it is no sub-heading entry of the log above. Under a section of its own
+        // kind ("## Progress" / "### Week 2 progress") it is one, as any other sub-heading.
+        const isLog = ((1 << code) & LOG_BITS) !== 0;
+        ownerLevels[owners] = level;
+        ownerCodes[owners] = code;
+        owners++;
+        finish(text, out);
+        entryStart = -1;
+        subLevel = 0;
+        logLevel = isLog ? level : 0;
+        continue;
+      }
+      // Any other heading, or one of its own kind, belongs to the innermost recognised section around it.
+      logLevel = owners > 0 && ((1 << (ownerCodes[owners - 1] as number)) & LOG_BITS) !== 0 ? (ownerLevels[owners - 1] as number) : 0;
       if (subLevel > 0 && level > subLevel) {
         entryEnd = block.position.end.offset;
         continue;
@@ -126,7 +152,6 @@ export function collectEntryDates(
       finish(text, out);
       entryStart = -1;
       subLevel = 0;
-      logLevel = ((1 << (ownCodes[h] ?? CODE.other)) & LOG_BITS) !== 0 ? level : 0;
       continue;
     }
     if (logLevel === 0) continue;
@@ -161,7 +186,7 @@ export function collectEntryDates(
     switch (type) {
       case 'paragraph': {
         if (startsWithField(text, start) && extend(end)) break;
-        const next = sections[s + 1];
+        const next = nextShown(sections, s);
         if (opensWithBold(text, start, end)) {
           finish(text, out);
           begin(start, end);
@@ -231,6 +256,13 @@ function opensWithBold(text: string, start: number, end: number): boolean {
   const a = text.charCodeAt(start);
   if ((a !== 0x2a && a !== 0x5f) || text.charCodeAt(start + 1) !== a) return false;
   return opensWithStrong(text.slice(start, end));
+}
+
+/** The block after `s`, past `%%` comments. */
+function nextShown(sections: readonly MetaSection[], s: number): MetaSection | undefined {
+  let i = s + 1;
+  while (sections[i]?.type === 'comment') i++;
+  return sections[i];
 }
 
 function endsWithColon(text: string, end: number): boolean {

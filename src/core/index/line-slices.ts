@@ -100,3 +100,24 @@ export function skipEmphasis(text: string, at: number, end: number): number {
   }
   return i;
 }
+
+/**
+ * The lines a list item's paragraph wraps onto, from the end of its first line to `itemEnd`
+ * (Obsidian's list item position, which stops before nested items), each with a space in front
+ * and its indent and quote markers dropped. The paragraph ends at a blank line or at a line
+ * that opens a code fence, heading or rule.
+ */
+export function wrappedLines(text: string, firstLineEnd: number, itemEnd: number): string {
+  let out = '';
+  let from = text.indexOf('\n', firstLineEnd) + 1;
+  while (from > 0 && from < itemEnd) {
+    const end = Math.min(lineEndAt(text, from), itemEnd);
+    const part = text.slice(from, end).replace(/^[ \t>]*/, '');
+    if (part.trim() === '' || PARAGRAPH_BREAK.test(part)) break;
+    out += ' ' + part;
+    from = text.indexOf('\n', end) + 1;
+  }
+  return out;
+}
+
+const PARAGRAPH_BREAK = /^(?:`{3,}|~{3,}|#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$)/;

@@ -1,3 +1,4 @@
+import { withoutComments } from '../inline';
 import { CANONICAL_SECTION_TITLES, isJournalTag, livingSectionsFor } from '../sections';
 import { isStatusPlaceholder, STATUS_LABELS } from '../status';
 import { parseStamp, readLeadingStamp } from '../timestamps';
@@ -6,7 +7,7 @@ import { findBodyLine, metadataRegions } from './body-lines';
 import { isPlanByMetadata } from './detect';
 import { asText, asTextList, property } from './frontmatter-fields';
 import { CODE, headingCode, KIND_BIT } from './heading-kinds';
-import { itemTextStart, lineEndAt, mayStartWithStamp } from './line-slices';
+import { itemTextStart, lineEndAt, mayStartWithStamp, wrappedLines } from './line-slices';
 import { EntryDates, collectEntryDates } from './entry-dates';
 import { keyToMs, lastStampEnd, NO_STAMP, stampKey } from './stamp-key';
 import { isPlaceholderStep, isPlaceholderText, isStatusChangeAt, skipStampSeparator } from './step-rules';
@@ -294,7 +295,7 @@ function takeIfNamed(target: StepScope, item: MetaListItem, text: string | undef
     target.next = item;
     return;
   }
-  const name = stepText(text, item.position.start.offset);
+  const name = stepText(text, item);
   if (name === '') return;
   target.next = item;
   target.nextText = name;
@@ -355,15 +356,19 @@ function noteStamp(text: string, at: number, acc: LatestStamp): number {
   return STAMPED;
 }
 
-/** A step's text without checkbox, stamp and the separator after the stamp. */
-function stepText(text: string, itemOffset: number): string {
+/**
+ * A step's text without checkbox, stamp and the separator after the stamp. Text wrapped onto
+ * the item's next lines is joined on, as the engine reads the item's first paragraph.
+ */
+function stepText(text: string, item: MetaListItem): string {
+  const itemOffset = item.position.start.offset;
   const end = lineEndAt(text, itemOffset);
   const at = itemTextStart(text, itemOffset, end);
-  const line = text.slice(at, end);
-  if (!mayStartWithStamp(text, at)) return line.trim();
-  const stamp = readLeadingStamp(line);
-  if (!stamp) return line.trim();
-  return line.slice(stamp.length).replace(/^\s*(?:[-–—:]\s+|:)?/, '').trim();
+  let line = text.slice(at, end);
+  if (item.position.end.offset > end && line.trim() !== '') line += wrappedLines(text, end, item.position.end.offset);
+  const stamp = mayStartWithStamp(text, at) ? readLeadingStamp(line) : null;
+  if (stamp) line = line.slice(stamp.length).replace(/^\s*(?:[-–—:]\s+|:)?/, '');
+  return withoutComments(line).trim();
 }
 
 function stampRaw(text: string, itemOffset: number): string | null {
@@ -438,7 +443,7 @@ function healthOf(
       const item = untimed[i] as MetaListItem;
       const offset = item.position.start.offset;
       const raw = unreadable?.[i] ? stampRaw(text, offset) : null;
-      const name = stepText(text, offset);
+      const name = stepText(text, item);
       (found ??= []).push({
         code: 'untimed-step',
         message: raw === null ? `Done step without a timestamp: ${name}` : `Unreadable timestamp ${raw}: ${name}`,

@@ -5,6 +5,7 @@ import type { PlanDocument } from '../markdown';
 import { findStamps, readLeadingStamp } from '../timestamps';
 import type { Entry, EntryShape, Section } from '../types';
 import { isPlaceholderOnly } from './placeholders';
+import { ownRanges } from './plan-sections';
 import { isQuiet, quietRanges, rangeAt } from './regions';
 
 
@@ -30,9 +31,14 @@ interface Draft {
  */
 export function readEntries(doc: PlanDocument, section: Section): Entry[] {
   const quiet = quietRanges(doc).blocks;
+  const own = ownRanges(doc, section);
+  const rangeOf = (node: { position?: RootContent['position'] }): number => {
+    const s = startOf(node);
+    return own.findIndex(([start, end]) => s >= start && s < end);
+  };
   const blocks = doc.root.children.filter((node) => {
     const s = node.position?.start.offset;
-    if (s === undefined || s < section.contentStart || s >= section.end) return false;
+    if (s === undefined || rangeOf(node) < 0) return false;
     const range = rangeAt(quiet, s);
     // A code block is quiet itself but still evidence for the entry above; one inside a comment is not.
     if (!range || (node.type === 'code' && range[0] === s)) return true;
@@ -61,10 +67,12 @@ export function readEntries(doc: PlanDocument, section: Section): Entry[] {
     switch (block.type) {
       case 'heading': {
         // Only deeper headings can be inside the section: each is one entry with its body.
+        // It ends at a sub-section of another kind too, which is not the section's own text.
+        const range = rangeOf(block);
         let j = i + 1;
         while (j < blocks.length) {
           const b = blocks[j];
-          if (b && b.type === 'heading' && b.depth <= block.depth) break;
+          if (b && ((b.type === 'heading' && b.depth <= block.depth) || rangeOf(b) !== range)) break;
           j++;
         }
         const last = blocks[j - 1] ?? block;
@@ -90,7 +98,8 @@ export function readEntries(doc: PlanDocument, section: Section): Entry[] {
           }
           break;
         }
-        if (next && next.type === 'list' && /:\s*$/.test(text)) {
+        // A `%%` comment at its end is not seen: "Options:" over a comment still introduces the list.
+        if (next && next.type === 'list' && /:\s*$/.test(text.replace(/%%[\s\S]*?(?:%%|$)/g, ''))) {
           open = false;
           break;
         }

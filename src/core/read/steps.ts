@@ -3,8 +3,9 @@ import type { PlanDocument } from '../markdown';
 import { readLeadingStamp } from '../timestamps';
 import type { Section, Step } from '../types';
 import { isPlaceholderOnly } from './placeholders';
-import { outermostSections } from './plan-sections';
+import { outermostSections, ownRanges } from './plan-sections';
 import { isQuiet } from './regions';
+import { withoutComments } from '../inline';
 
 /**
  * Check characters, read the way Obsidian reads them: any single character between the
@@ -80,7 +81,7 @@ export function isStatusChangeText(text: string): boolean {
 
 /** A template's `- [ ] (YYYY-MM-DD HH:MMZ) <first step>` is no step yet; nor is a status change. */
 function readRealTasks(doc: PlanDocument, section: Section): Step[] {
-  return readTasks(doc, section.contentStart, section.end).filter(
+  return ownRanges(doc, section).flatMap(([start, end]) => readTasks(doc, start, end)).filter(
     (step) => !isPlaceholderOnly(`${step.timestampRaw ?? ''} ${step.text}`) && !isStatusChangeText(step.text),
   );
 }
@@ -142,7 +143,7 @@ function readTaskItem(doc: PlanDocument, item: ListItem, depth: number): Step | 
     // "2026-07-15 — did X", "(…) - did X", "(…): did X": the separator is not part of the text.
     text = joined.slice(stamp.length).replace(/^\s*(?:[-–—:]\s+|:)?/, '');
   }
-  text = text.trim();
+  text = withoutComments(text).trim();
   const partial = PARTIAL.exec(text);
   return {
     line,

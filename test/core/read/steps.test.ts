@@ -95,6 +95,19 @@ describe('readSteps: task items', () => {
     expect(readSteps(doc(text)).map((s) => s.text)).toEqual(['a', 'b', 'c']);
   });
 
+  it('leaves out a sub-section of another kind, and reads a progress section nested in one', () => {
+    const text = lines(
+      '# Progress', '- [x] a', '## Surprises & Discoveries', '- [ ] not a step', '### Week 2', '- [ ] nor this',
+      '## Week 3', '- [ ] b', '# Decision Log', '## Progress', '- [ ] c',
+    );
+    expect(readSteps(doc(text)).map((s) => s.text)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads wrapped step text as one line, without Obsidian comments', () => {
+    const text = progress('- [ ] Wire the view', '  to the index %% later %%', '- [ ] Ship %% after review %%');
+    expect(readSteps(doc(text)).map((s) => s.text)).toEqual(['Wire the view to the index', 'Ship']);
+  });
+
   it('skips tasks in code fences, indented code, HTML comments and Obsidian comments', () => {
     const text = progress(
       '- [x] real one',
