@@ -9,13 +9,13 @@ import { planNote } from '../core/edit/plan-arbitrary';
 /**
  * The dashboard reads a plan from Obsidian's metadata and slices of its text; the CLI and the
  * commands read it with the engine. On generated notes in many dialects (see plan-arbitrary.ts)
- * both must show the same plan: status, steps, next step and last activity.
+ * both must show the same plan: status, steps, next step, last activity, title, created and health.
  */
 const OPTIONS = { now: Date.UTC(2026, 10, 21, 12), staleDays: 7 };
 const yaml = (y: string): unknown => parseYaml(y) as unknown;
 
 describe('the index agrees with the engine on generated notes', () => {
-  it('same status, steps, next step and last activity', () => {
+  it('same status, steps, next step, last activity, title, created and health', () => {
     fc.assert(
       fc.property(planNote, ({ text }) => {
         // How Obsidian reads a note that starts with a byte order mark (its frontmatter, its
@@ -33,12 +33,19 @@ describe('the index agrees with the engine on generated notes', () => {
           progress: { done: fromIndex.done, total: fromIndex.total },
           nextStep: fromIndex.nextStep,
           lastActivity: fromIndex.lastActivity === null ? null : new Date(fromIndex.lastActivity).toISOString(),
+          title: fromIndex.title,
+          created: fromIndex.created,
+          health: fromIndex.health.map((f) => f.code),
         }).toEqual({
           status: engine.status,
           statusRaw: engine.statusRaw,
           progress: engine.progress,
           nextStep: engine.nextStep,
           lastActivity: engine.lastActivity,
+          title: engine.title,
+          created: engine.created,
+          // The index reports what metadata shows; placeholders need the full read.
+          health: engine.health.filter((f) => f.code !== 'placeholder').map((f) => f.code),
         });
       }),
       { numRuns: runs(500) },
