@@ -1,5 +1,5 @@
 import { DATE_FIELD, FIELD, LEAD } from './entry-fields';
-import { opensWithStrong } from '../inline';
+import { opensWithStrong, withoutComments } from '../inline';
 import type { List, ListItem, Paragraph, RootContent, Table, TableRow } from 'mdast';
 import type { PlanDocument } from '../markdown';
 import { findStamps, readLeadingStamp } from '../timestamps';
@@ -99,7 +99,7 @@ export function readEntries(doc: PlanDocument, section: Section): Entry[] {
           break;
         }
         // A `%%` comment at its end is not seen: "Options:" over a comment still introduces the list.
-        if (next && next.type === 'list' && /:\s*$/.test(text.replace(/%%[\s\S]*?(?:%%|$)/g, ''))) {
+        if (next && next.type === 'list' && /:\s*$/.test(withoutComments(text))) {
           open = false;
           break;
         }
