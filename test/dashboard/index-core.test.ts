@@ -121,6 +121,9 @@ describe('the index agrees with the engine', () => {
     'comment-between.md':
       '---\ntype: execplan\n---\n## Progress\n\n## Decision log\n\n**2026-11-01 10:00Z**: chose x\n%% note %%\n- 2026-11-09 detail\n\n' +
       '## Surprises\n\nOptions:\n%% note %%\n- a\n- 2026-11-04 b\n',
+    // A paragraph that opens with a comment is still shown, and dated by what follows it.
+    'comment-opens-paragraph.md':
+      '---\ntype: execplan\n---\n## Progress\n\n## Handoff\n\n### Friday\n%% draft %%\n**Created:** 2026-11-02\n',
   };
 
   test.each(Object.entries(snippets))('%s: same last activity, status and steps as the engine', (path, text) => {

@@ -42,6 +42,8 @@ export function readEntries(doc: PlanDocument, section: Section): Entry[] {
     const range = rangeAt(quiet, s);
     // A code block is quiet itself but still evidence for the entry above; one inside a comment is not.
     if (!range || (node.type === 'code' && range[0] === s)) return true;
+    // A paragraph that only opens with a comment (`%% note %%` over `**Created:** …`) is shown.
+    if (node.type === 'paragraph' && range[1] < endOf(node) && doc.text.slice(range[1], endOf(node)).trim() !== '') return true;
     // Obsidian ends a list at a `%%` comment, so items after the comment are entries of their own
     // even when the Markdown parser reads them as the same list as items inside it.
     return node.type === 'list' && node.children.some((item) => !isQuiet(doc, startOf(item)));

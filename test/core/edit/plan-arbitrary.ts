@@ -62,7 +62,7 @@ const fieldEntries = (kind: 'decision' | 'surprise'): fc.Arbitrary<Lines> =>
     fc.constantFrom(...(LABEL_SETS[kind] ?? [])),
     labelStyle,
     fc.constantFrom('continuation', 'nested', 'separate'),
-    fc.array(fc.array(sentence, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+    fc.array(fc.array(fc.oneof({ weight: 4, arbitrary: sentence }, { weight: 1, arbitrary: fc.constantFrom(...STAMPS) }), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
   ).map(([labels, label, layout, entries]) => {
     const out: Lines = [];
     entries.forEach((values, e) => {
@@ -127,6 +127,12 @@ const comment = fc.tuple(sentence, fc.boolean()).map(([s, multi]) =>
 
 const htmlComment = sentence.map((s) => [`<!-- ${s} -->`]);
 
+/** Metadata kept in the body instead of properties, in the shapes people write it. */
+const metadataLines = fc.subarray(
+  ['Status: In progress', '- Status: **Blocked**', '**Status:** 🟢', 'Last updated: 2025-09-10', '**Created:** 2025-09-02', 'Updated: 2025-09-11 09:00Z'],
+  { minLength: 1, maxLength: 3 },
+);
+
 const generic: fc.Arbitrary<Lines> = fc.oneof(
   { weight: 3, arbitrary: prose },
   { weight: 2, arbitrary: list(false) },
@@ -136,6 +142,7 @@ const generic: fc.Arbitrary<Lines> = fc.oneof(
   { weight: 1, arbitrary: htmlComment },
   { weight: 1, arbitrary: table },
   { weight: 1, arbitrary: fc.constant<Lines>(['***']) },
+  { weight: 1, arbitrary: metadataLines },
 );
 
 type Kind = 'progress' | 'decisions' | 'surprises' | 'retrospective' | 'handoff' | 'purpose' | 'other';
@@ -177,7 +184,7 @@ const sectionArb = fc.constantFrom<Kind>('progress', 'decisions', 'surprises', '
       level: fc.integer({ min: 1, max: 3 }),
       name: fc.tuple(fc.constantFrom(...NAMES[kind]), caseOf).map(([n, c]) => c(n)),
       body: blocksFor(kind),
-      subs: fc.array(fc.record({ name: sentence, body: blocksFor(kind) }), { maxLength: 2 }),
+      subs: fc.array(fc.record({ name: fc.oneof(sentence, fc.tuple(fc.constantFrom(...STAMPS), sentence).map(([st, t]) => `${st} ${t}`)), body: blocksFor(kind) }), { maxLength: 2 }),
     }),
   );
 
@@ -186,6 +193,7 @@ const FRONTMATTER: (string[] | null)[] = [
   ['---', 'status: in-progress', 'tags: [plan]', '---'],
   ['---', 'Status: "Draft"', 'created: 2025-09-01', 'tags:', '  - a', '---'],
   ['---', '---'],
+  ['---', 'type: execplan', 'status: 🟡', 'updated: 2025-09-09', '---'],
 ];
 
 export interface GeneratedNote {
