@@ -5,7 +5,7 @@ import { planAppend, planSetProperties, planSetStatusLine, planTickStep } from '
 import type { PlanDocument } from '../../../src/core/markdown';
 import { findSection } from '../../../src/core/markdown';
 import { findMetadataLine } from '../../../src/core/read/metadata-line';
-import { ENTRY_SECTION, outermostSections } from '../../../src/core/read/plan-sections';
+import { ENTRY_SECTION, outermostSections, ownRanges } from '../../../src/core/read/plan-sections';
 import { readEntriesOf } from '../../../src/core/read/reading';
 import { readStepSource, readTasks } from '../../../src/core/read/steps';
 import { applySplices } from '../../../src/core/text';
@@ -36,7 +36,10 @@ function unapplyInserts(after: string, splices: readonly Splice[]): string {
 }
 
 function progressTasks(doc: PlanDocument): number {
-  return outermostSections(doc, 'progress').reduce((n, s) => n + readTasks(doc, s.contentStart, s.end).length, 0);
+  // Each section's own text only: a progress section nested under another kind is its own.
+  return outermostSections(doc, 'progress')
+    .flatMap((s) => ownRanges(doc, s))
+    .reduce((n, [start, end]) => n + readTasks(doc, start, end).length, 0);
 }
 
 function usesOnly(eol: string, inserted: string): boolean {
