@@ -112,9 +112,9 @@ export function collectEntryDates(
   for (let s = 0; s < sections.length; s++) {
     const block = sections[s] as MetaSection;
     const type = block.type;
-    // A `%%` comment is not seen in the note, and the engine's parse does not know it: a bold
+    // A `%%` or HTML comment is not seen in the note, and the engine passes over it: a bold
     // paragraph still takes the list after it, and the entry around it goes on.
-    if (type === 'comment') continue;
+    if (isComment(text, block)) continue;
     const takeList = boldTakesList;
     boldTakesList = false;
     if (type === 'heading') {
@@ -186,7 +186,7 @@ export function collectEntryDates(
     switch (type) {
       case 'paragraph': {
         if (startsWithField(text, start) && extend(end)) break;
-        const next = nextShown(sections, s);
+        const next = nextShown(text, sections, s);
         if (opensWithBold(text, start, end)) {
           finish(text, out);
           begin(start, end);
@@ -258,10 +258,21 @@ function opensWithBold(text: string, start: number, end: number): boolean {
   return opensWithStrong(text.slice(start, end));
 }
 
-/** The block after `s`, past `%%` comments. */
-function nextShown(sections: readonly MetaSection[], s: number): MetaSection | undefined {
+/** A `%%` comment block, or an HTML block that is one `<!-- … -->` comment. */
+function isComment(text: string, block: MetaSection): boolean {
+  if (block.type === 'comment') return true;
+  if (block.type !== 'html') return false;
+  const start = block.position.start.offset;
+  const end = block.position.end.offset;
+  if (!text.startsWith('<!--', start)) return false;
+  const close = text.indexOf('-->', start + 4);
+  return close < 0 || text.slice(close + 3, end).trim() === '';
+}
+
+/** The block after `s`, past comments. */
+function nextShown(text: string, sections: readonly MetaSection[], s: number): MetaSection | undefined {
   let i = s + 1;
-  while (sections[i]?.type === 'comment') i++;
+  for (let next = sections[i]; next && isComment(text, next); next = sections[++i]);
   return sections[i];
 }
 

@@ -198,6 +198,12 @@ describe('readEntries: templates and empty sections', () => {
     expect(texts(entriesOf(body))).toEqual(['- Use a queue', '- Keep retries']);
   });
 
+  it('reads the lines after a closing %% as an entry, and a comment alone as none', () => {
+    expect(texts(entriesOf(['%%', '- Decision: <template>', '%%', 'Switched to a queue']))).toEqual(['Switched to a queue']);
+    expect(texts(entriesOf(['%% draft %%', '**Created:** 2026-11-02']))).toEqual(['**Created:** 2026-11-02']);
+    expect(entriesOf(['%%', '- Decision: <template>', '%%'])).toEqual([]);
+  });
+
   it('counts "none yet" notes as empty', () => {
     for (const none of ['_None yet._', 'None.', '(none yet)', '- Nothing to report yet.', 'N/A', 'No surprises so far.', '*Nothing yet*']) {
       expect(entriesOf([none])).toEqual([]);
