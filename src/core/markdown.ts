@@ -6,6 +6,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { readFrontmatter } from './frontmatter';
 import { chunkStarts, endsOpen, shiftTree } from './markdown-chunks';
+import { obsidianCommentBlock } from './obsidian-comment-block';
 import { classifyHeading } from './sections';
 import { LineIndex } from './text';
 import type { FrontmatterBlock, Heading, Section, YamlParser } from './types';
@@ -53,9 +54,12 @@ const BLOCKS_ONLY = {
   },
 };
 
+/** Obsidian's `%%` comment blocks end a list or paragraph, as in the app (obsidian-comment-block.ts). */
+const COMMENT_BLOCKS = { flow: { [37]: obsidianCommentBlock } };
+
 export const PARSE_OPTIONS = {
   // Task checkboxes are read from the source line (read/steps.ts), so no task extension.
-  extensions: [frontmatter(['yaml']), gfmTable(), BLOCKS_ONLY],
+  extensions: [frontmatter(['yaml']), gfmTable(), BLOCKS_ONLY, COMMENT_BLOCKS],
   mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
 };
 

@@ -36,23 +36,13 @@ export function readEntries(doc: PlanDocument, section: Section): Entry[] {
     const s = startOf(node);
     return own.findIndex(([start, end]) => s >= start && s < end);
   };
-  const blocks: RootContent[] = [];
-  for (const node of doc.root.children) {
+  const blocks = doc.root.children.filter((node) => {
     const s = node.position?.start.offset;
-    if (s === undefined || rangeOf(node) < 0) continue;
+    if (s === undefined || rangeOf(node) < 0) return false;
     const range = rangeAt(quiet, s);
     // A code block is quiet itself but still evidence for the entry above; one inside a comment is not.
-    if (!range || (node.type === 'code' && range[0] === s)) {
-      blocks.push(node);
-    } else if (node.type === 'list' && node.children.some((item) => !isQuiet(doc, startOf(item)))) {
-      // Obsidian ends a list at a `%%` comment, so items after the comment are entries of their
-      // own even when the Markdown parser reads them as the same list as items inside it.
-      blocks.push(node);
-    } else {
-      const tail = visibleTail(doc, range, endOf(node));
-      if (tail) blocks.push(tail);
-    }
-  }
+    return !range || (node.type === 'code' && range[0] === s);
+  });
   const drafts: Draft[] = [];
   // Whether the last draft may take field items and code: not after a heading or a rule.
   let open = false;
@@ -139,22 +129,6 @@ export function readEntries(doc: PlanDocument, section: Section): Entry[] {
   return entries;
 }
 
-/**
- * Obsidian ends a `%%` comment block with the line that closes it, so lines after that line are
- * a block of their own, shown, even where the Markdown parser (which knows no such comments)
- * reads them as the lazy end of a paragraph or list item that opened inside the comment.
- */
-function visibleTail(doc: PlanDocument, comment: [number, number], blockEnd: number): Paragraph | undefined {
-  let start = doc.lines.endOf(doc.lines.lineOf(Math.max(comment[0], comment[1] - 1)));
-  while (start < blockEnd && /\s/.test(doc.text.charAt(start))) start++;
-  if (start >= blockEnd) return undefined;
-  const at = (offset: number): { line: number; column: number; offset: number } => {
-    const line = doc.lines.lineOf(offset);
-    return { line, column: offset - doc.lines.startOf(line) + 1, offset };
-  };
-  return { type: 'paragraph', children: [], position: { start: at(start), end: at(blockEnd) } };
-}
-
 function readList(
   list: List,
   push: (shape: EntryShape, node: ListItem) => void,
@@ -162,7 +136,6 @@ function readList(
   doc: PlanDocument,
 ): void {
   for (const item of list.children) {
-    if (isQuiet(doc, startOf(item))) continue;
     const first = item.children[0];
     const text = first && first.type === 'paragraph' ? sourceOf(doc, first) : '';
     if (FIELD.test(text) && extend(item)) continue;

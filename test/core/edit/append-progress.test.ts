@@ -111,11 +111,10 @@ describe('planAppend: progress', () => {
     );
   });
 
-  it('never writes inside a comment that a list runs into', () => {
-    // The list ends on the `%%` line (lazy continuation) while the comment goes on.
+  it('never writes inside a comment right under a list: the list ends where the comment starts', () => {
     const text = lines('## Progress', '- [x] a', '%%', '', 'hidden', '%%', '');
     expect(append(text, { kind: 'progress', text: 'b' })).toBe(
-      lines('## Progress', '- [x] a', '%%', '', 'hidden', '%%', '', `- [x] (${STAMP}) b`, ''),
+      lines('## Progress', '- [x] a', `- [x] (${STAMP}) b`, '%%', '', 'hidden', '%%', ''),
     );
   });
 
