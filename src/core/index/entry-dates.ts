@@ -1,4 +1,4 @@
-import { DATE_FIELD as ENGINE_DATE_FIELD, FIELD, FIELD_LABELS } from '../read/entry-fields';
+import { DATE_FIELD as ENGINE_DATE_FIELD, FIELD, FIELD_LABELS, listOpensWithStamp } from '../read/entry-fields';
 import { opensWithStrong } from '../inline';
 import { isPlaceholderOnly } from '../read/placeholders';
 import { findStamps, readLeadingStamp } from '../timestamps';
@@ -190,7 +190,7 @@ export function collectEntryDates(
         if (opensWithBold(text, start, end)) {
           finish(text, out);
           begin(start, end);
-          boldTakesList = next?.type === 'list';
+          boldTakesList = next?.type === 'list' && !listOpensWithStamp(text.slice(next.position.start.offset, lineEndAt(text, next.position.start.offset)));
           break;
         }
         if (next?.type === 'list' && endsWithColon(text, end)) {

@@ -1,4 +1,4 @@
-import { DATE_FIELD, FIELD, LEAD } from './entry-fields';
+import { DATE_FIELD, FIELD, LEAD, listOpensWithStamp } from './entry-fields';
 import { opensWithStrong, withoutComments } from '../inline';
 import type { List, ListItem, Paragraph, RootContent, Table, TableRow } from 'mdast';
 import type { PlanDocument } from '../markdown';
@@ -89,7 +89,7 @@ export function readEntries(doc: PlanDocument, section: Section): Entry[] {
         if (FIELD.test(text) && extend(block)) break;
         if (opensWithBold(block, doc)) {
           push('bold-block', block);
-          if (next && next.type === 'list') {
+          if (next && next.type === 'list' && !listOpensWithStamp(doc.lines.textOf(doc.lines.lineOf(startOf(next))))) {
             extend(next);
             i++;
           }

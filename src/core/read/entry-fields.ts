@@ -1,3 +1,5 @@
+import { readLeadingStamp } from '../timestamps';
+
 /**
  * The field vocabulary of log entries, shared by the engine's reader (entries.ts) and the
  * dashboard's metadata index (index/entry-dates.ts) so both count and date entries alike.
@@ -30,3 +32,11 @@ export const DATE_FIELD = /^[ \t>*+-]*(?:\*\*|__)?(?:date|when|date\s*\/\s*autho
 
 /** What stands before an entry's own words on its first line: quote, heading, bullet, cell, checkbox, bold. */
 export const LEAD = /^[ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+|\|[ \t]*)?(?:\[.\][ \t]+)?(?:\*\*|__|[*_])?/;
+
+/**
+ * Whether a list's first line opens with a stamp (`- (2025-10-01 13:00Z) …`): such items are
+ * log entries of their own, so the bold line above them does not take the list as its details.
+ */
+export function listOpensWithStamp(firstLine: string): boolean {
+  return readLeadingStamp(firstLine.replace(LEAD, '')) !== null;
+}

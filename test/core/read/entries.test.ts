@@ -204,6 +204,13 @@ describe('readEntries: templates and empty sections', () => {
     expect(entriesOf(['%%', '- Decision: <template>', '%%'])).toEqual([]);
   });
 
+  it('leaves a stamped list under a bold line to be entries of its own', () => {
+    const body = ['**Created:** 2026-11-02', '- (2026-11-03 10:00Z) Wired the view', '- (2026-11-04 10:00Z) Shipped'];
+    expect(texts(entriesOf(body, 'progress', '## Progress'))).toEqual([body[0], body[1], body[2]]);
+    // Details under a bold entry stay part of it.
+    expect(texts(entriesOf(['**Decision:** Use a queue', '- Rationale: fewer retries', '- Owner: Sam']))).toHaveLength(1);
+  });
+
   it('counts "none yet" notes as empty', () => {
     for (const none of ['_None yet._', 'None.', '(none yet)', '- Nothing to report yet.', 'N/A', 'No surprises so far.', '*Nothing yet*']) {
       expect(entriesOf([none])).toEqual([]);
