@@ -102,6 +102,8 @@ function hasClosingFence(chunk: string, node: RootContent): boolean {
 }
 
 const HTML_ENDS: readonly [RegExp, RegExp][] = [
+  // Obsidian's `%%` comment blocks come out as html nodes too (obsidian-comment-block.ts).
+  [/^\s*%%/, /%%/],
   [/^\s*<!--/, /-->/],
   [/^\s*<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^\s*<\?/, /\?>/],

@@ -36,6 +36,8 @@ describe('chunked parse', () => {
     ['a fence running past a heading', '```\ncode\n\n## Not a heading\n\n```\n\n## Real\n'],
     ['a fence in a list item', '- item\n  ```\n  code\n\n## Heading\n'],
     ['an HTML comment', '<!--\n\n## Hidden\n\n-->\n\n## Shown\n'],
+    ['an Obsidian comment', '%%\n\n## Hidden\n\n%%\n\n## Shown\n'],
+    ['a one-line Obsidian comment', '%% note %%\n\n## Shown\n'],
     ['a pre block', '<pre>\n\n## Inside\n\n</pre>\n\n## After\n'],
     ['a BOM and CRLF', '\uFEFF# T\r\n\r\n## Progress\r\n\r\n- [ ] a\r\n\r\n## Decision log\r\n\r\n| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n'],
     ['frontmatter', '---\ntitle: x\n---\n\n## A\n\ntext\n\n## B\n'],
