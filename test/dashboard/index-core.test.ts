@@ -113,6 +113,8 @@ describe('the index agrees with the engine', () => {
     // An HTML comment between a bold entry and its list: the list is still the entry's.
     'html-comment-between.md':
       '---\ntype: execplan\n---\n## Progress\n\n## Decision log\n\n**2026-11-01 10:00Z**: chose x\n<!-- why -->\n- 2026-11-09 detail\n',
+    // A `%%` line inside a step ends its paragraph: the text after it is not the step's name.
+    'comment-in-step.md': '---\ntype: execplan\n---\n## Progress\n\n- [ ] Wire the view\n  %% later %%\n  more notes\n- [ ] b\n',
   };
 
   test.each(Object.entries(snippets))('%s: same last activity, status and steps as the engine', (path, text) => {

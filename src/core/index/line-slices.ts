@@ -105,7 +105,7 @@ export function skipEmphasis(text: string, at: number, end: number): number {
  * The lines a list item's paragraph wraps onto, from the end of its first line to `itemEnd`
  * (Obsidian's list item position, which stops before nested items), each with a space in front
  * and its indent and quote markers dropped. The paragraph ends at a blank line or at a line
- * that opens a code fence, heading or rule.
+ * that opens a code fence, heading, rule or `%%` comment (as the engine's parse ends it).
  */
 export function wrappedLines(text: string, firstLineEnd: number, itemEnd: number): string {
   let out = '';
@@ -120,4 +120,4 @@ export function wrappedLines(text: string, firstLineEnd: number, itemEnd: number
   return out;
 }
 
-const PARAGRAPH_BREAK = /^(?:`{3,}|~{3,}|#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$)/;
+const PARAGRAPH_BREAK = /^(?:`{3,}|~{3,}|%%|#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$)/;

@@ -64,7 +64,8 @@ export function readStepSource(doc: PlanDocument): StepReading {
         const more = outermostSections(doc, kind)
           .filter((s) => s !== section && s.heading.start > section.heading.start)
           .flatMap((s) => readRealTasks(doc, s));
-        return { steps: [...steps, ...more], section };
+        // In note order: a section nested under another kind may sit between the outer one's parts.
+        return { steps: [...steps, ...more].sort((a, b) => a.start - b.start), section };
       }
     }
   }

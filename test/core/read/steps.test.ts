@@ -103,6 +103,11 @@ describe('readSteps: task items', () => {
     expect(readSteps(doc(text)).map((s) => s.text)).toEqual(['a', 'b', 'c']);
   });
 
+  it('keeps note order when a progress section nested under another kind sits between parts', () => {
+    const text = lines('# Progress', '## Surprises & Discoveries', '### Progress', '- [ ] first', '## Week 2', '- [ ] second');
+    expect(readSteps(doc(text)).map((s) => s.text)).toEqual(['first', 'second']);
+  });
+
   it('reads wrapped step text as one line, without Obsidian comments', () => {
     const text = progress('- [ ] Wire the view', '  to the index %% later %%', '- [ ] Ship %% after review %%');
     expect(readSteps(doc(text)).map((s) => s.text)).toEqual(['Wire the view to the index', 'Ship']);
