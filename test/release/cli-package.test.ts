@@ -25,7 +25,7 @@ interface Packed {
   let dir: string;
   let packed: Packed;
   // Only node itself on the PATH: the installed CLI must need nothing else.
-  const env = (): NodeJS.ProcessEnv => ({ PATH: [path.dirname(process.execPath), '/usr/bin', '/bin'].join(path.delimiter), HOME: path.join(dir, 'home'), TZ: 'UTC' });
+  const env = (): NodeJS.ProcessEnv => ({ PATH: [path.dirname(process.execPath), '/usr/bin', '/bin'].join(path.delimiter), HOME: path.join(dir, 'home'), TZ: 'UTC', NPM_CONFIG_UPDATE_NOTIFIER: 'false' });
   const run = (cwd: string, cmd: string, ...args: string[]) => {
     const result = spawnSync(cmd, args, { cwd, env: env(), encoding: 'utf8' });
     return { code: result.status, out: result.stdout, err: result.stderr };

@@ -102,7 +102,7 @@ describe('npm version', () => {
         fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
         fs.copyFileSync(path.join(root, file), path.join(dir, file));
       }
-      const env = cleanEnv({ GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1', HOME: home });
+      const env = cleanEnv({ GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1', HOME: home, NPM_CONFIG_UPDATE_NOTIFIER: 'false' });
       const run = (cmd: string, ...args: string[]) => {
         const result = spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8' });
         if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${result.stderr}`);
