@@ -44,7 +44,7 @@ class StandInResizeObserver {
       contentBoxSize: box,
       devicePixelContentBoxSize: box,
     } as unknown as ResizeObserverEntry;
-    this.callback([entry], this as unknown as ResizeObserver);
+    this.callback([entry], this);
   }
 }
 
