@@ -40,7 +40,7 @@ export interface DashboardHost {
 
 const DEFAULT_RENDER_DELAY = 100;
 /**
- * Below this pane width (CSS pixels of the view's content box) rows switch to the compact
+ * Below this pane width (CSS pixels, the view's whole content element) rows switch to the compact
  * two-line layout and board columns stack: the six table columns need about 700 px, and
  * ellipses start cutting titles and next steps well before that.
  */
@@ -159,7 +159,10 @@ export class DashboardView extends ItemView {
    */
   private watchWidth(el: HTMLElement): void {
     const observer = new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      // The border box: unlike the content box it does not change with the padding or the
+      // scrollbar the compact layout itself brings, so the switch cannot flip back and forth.
+      const entry = entries[entries.length - 1];
+      const width = entry?.borderBoxSize?.[0]?.inlineSize ?? entry?.contentRect.width ?? 0;
       // A pane in a background tab measures 0: keep its layout until it is shown again.
       if (width > 0) el.toggleClass('is-narrow', width < NARROW_BELOW_PX);
     });
