@@ -5,7 +5,8 @@
  * styles.css. Built and served by `npm run preview`; driven by `npm run test:e2e`.
  *
  * URL parameters: `theme=dark`, `layout=board`, `synthetic=N` (N generated plans instead of the
- * demo vault, used to time rendering 1,000 rows).
+ * demo vault, used to time rendering 1,000 rows), `pane=side` (the view in a 400 px pane beside
+ * an empty workspace, like a sidebar on a wide screen).
  */
 import type { App, TFile } from 'obsidian';
 import { createTestApp, loadPlugin, type Testing } from '../test/stand-in/obsidian';
@@ -57,6 +58,8 @@ async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   document.body.addClass(params.get('theme') === 'dark' ? 'theme-dark' : 'theme-light');
   const { app, testing } = createTestApp({ files: vaultFiles(params), now: NOW });
+  // Key presses reach the active view's scope, as in Obsidian ("/" focuses the filter).
+  testing.routeKeyEvents(document);
   const plugin = await loadPlugin(ExecPlanPlugin, app, { id: 'execplan', name: 'ExecPlan' });
   plugin.now = () => testing.now();
   if (params.get('layout') === 'board') plugin.settings.dashboardLayout = 'board';
@@ -79,6 +82,7 @@ async function start(): Promise<void> {
   if (!(view instanceof DashboardView)) throw new Error('the dashboard did not open');
   const mount = document.querySelector('.preview-workspace');
   if (!mount) throw new Error('no mount point');
+  if (params.get('pane') === 'side') mount.addClass('is-side-pane');
   mount.appendChild(view.containerEl);
   const buildMs = performance.now() - t0;
   // Reading a layout property makes the browser lay the rows out before the clock stops.

@@ -1,8 +1,10 @@
 // `npm run test:e2e`: the plans dashboard in a real browser. Builds and serves the preview
 // (scripts/preview.mjs), drives it with playwright-core and Debian's Chromium (installed by
 // scripts/ensure-chromium.sh, never downloaded), checks it against the demo vault as the
-// engine's full read sees it, times rendering 1,000 rows (test-results/render.json, read by
-// `npm run bench`) and saves light and dark screenshots to docs/screenshots/.
+// engine's full read sees it, checks the keyboard and the compact layout of narrow panes (no
+// cell cut without an ellipsis and a tooltip, nothing scrolling sideways), times rendering
+// 1,000 rows (test-results/render.json, read by `npm run bench`) and saves light and dark
+// screenshots, wide and at 400 and 800 px, to docs/screenshots/.
 // Ends with "N passed, N failed" and a non-zero exit code on failure.
 import esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -118,6 +120,56 @@ function tableRows(page) {
   );
 }
 
+/**
+ * What is wrong with the layout on screen, as a list of sentences (empty: nothing). Nothing may
+ * scroll sideways (page or pane), every visible cell lies inside the pane, and text that does
+ * not fit its cell ends in an ellipsis and has its whole text as a tooltip (title attribute).
+ */
+function layoutProblems(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    const name = (el) => `${el.className || el.tagName} in ${el.closest('[data-path]')?.dataset.path ?? '?'}`;
+    const page = document.scrollingElement;
+    if (page && page.scrollWidth > page.clientWidth + 1) problems.push(`the page scrolls sideways (${page.scrollWidth} > ${page.clientWidth})`);
+    const body = document.querySelector('.execplan-dashboard-body');
+    if (body && body.scrollWidth > body.clientWidth + 1) problems.push(`the pane scrolls sideways (${body.scrollWidth} > ${body.clientWidth})`);
+    const pane = document.querySelector('.execplan-dashboard')?.getBoundingClientRect();
+    const cells = document.querySelectorAll(
+      '.execplan-dashboard-row > *, .execplan-plan-title, .execplan-card > *, .execplan-card-footer > *, .execplan-dashboard-head-row > *',
+    );
+    let seen = 0;
+    for (const cell of cells) {
+      const r = cell.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue; // not displayed (e.g. the Flags header when narrow)
+      seen++;
+      if (pane && (r.left < pane.left - 1 || r.right > pane.right + 1)) problems.push(`${name(cell)} sticks out of the pane`);
+      if (cell.scrollWidth > cell.clientWidth + 1) {
+        const text = (cell.textContent ?? '').trim();
+        const tip = cell.closest('[title]')?.getAttribute('title') ?? '';
+        if (getComputedStyle(cell).textOverflow !== 'ellipsis') problems.push(`${name(cell)} is cut without an ellipsis`);
+        else if (!tip.includes(text)) problems.push(`${name(cell)} is cut and its tooltip "${tip}" lacks "${text}"`);
+      }
+    }
+    if (seen === 0) problems.push('no cells on screen');
+    return problems;
+  });
+}
+
+/** Rows as laid out: whether each shows title, status and progress on one line and the rest below. */
+function rowLines(page) {
+  return page.$$eval('.execplan-dashboard-row', (rows) =>
+    rows.map((row) => {
+      const top = (sel) => row.querySelector(sel)?.getBoundingClientRect().top ?? NaN;
+      const bottom = (sel) => row.querySelector(sel)?.getBoundingClientRect().bottom ?? NaN;
+      const first = [top('.execplan-col-title'), top('.execplan-col-status'), top('.execplan-col-progress')];
+      const second = [top('.execplan-col-next'), top('.execplan-col-activity'), top('.execplan-col-flags')];
+      const lineOne = Math.max(...first) - Math.min(...first) < 8;
+      const below = Math.min(...second) >= bottom('.execplan-plan-title') - 1;
+      return { path: row.dataset.path, lineOne, below };
+    }),
+  );
+}
+
 async function main() {
   execFileSync('sh', [join(root, 'scripts/ensure-chromium.sh')], { stdio: 'inherit' });
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -200,6 +252,30 @@ async function main() {
 
     await screenshot(page, 'dashboard-table-light.png');
 
+    await check('"/" focuses the filter as soon as the dashboard is the active view', async () => {
+      // Nothing in the view has focus: the key reaches the view through its scope.
+      await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+      expectEqual(await page.evaluate(() => document.activeElement === document.body), true, 'nothing focused');
+      await page.keyboard.press('/');
+      expectTrue(await page.evaluate(() => document.activeElement?.classList.contains('execplan-dashboard-filter')), '"/" focuses the filter');
+      expectEqual(await page.inputValue('.execplan-dashboard-filter'), '', 'the "/" is not typed');
+      await page.keyboard.type('a/b');
+      expectEqual(await page.inputValue('.execplan-dashboard-filter'), 'a/b', 'in the filter "/" is typed');
+      await page.keyboard.press('Escape');
+    });
+
+    await check('arrow keys leave the selection alone while a chip, button or the filter has focus', async () => {
+      const selected = () => page.$$eval('.execplan-dashboard-row.is-selected', (rows) => rows.map((r) => r.dataset.path));
+      const before = await selected();
+      for (const selector of ['.execplan-status-chip[data-group="Proposed"]', 'button[data-sort="title"]', '.execplan-dashboard-filter']) {
+        await page.focus(selector);
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('ArrowDown');
+        expectEqual(await selected(), before, `selection after arrows in ${selector}`);
+      }
+      expectEqual((await tableRows(page)).length, plans.length, 'rows');
+    });
+
     await check('the text filter narrows the rows and "/" focuses it', async () => {
       await page.click('.execplan-dashboard-body');
       await page.keyboard.press('/');
@@ -259,6 +335,30 @@ async function main() {
       expectEqual(columns, want, 'columns');
     });
 
+    await check('Left and Right move the selection to the nearest card of the next column', async () => {
+      const where = () =>
+        page.evaluate(() => {
+          const columns = Array.from(document.querySelectorAll('.execplan-board-column')).filter((c) => c.querySelector('.execplan-card'));
+          const card = document.querySelector('.execplan-card.is-selected');
+          return { column: columns.findIndex((c) => c.contains(card)), count: columns.length, path: card?.dataset.path ?? null };
+        });
+      await page.focus('.execplan-dashboard');
+      await page.keyboard.press('ArrowLeft');
+      let at = await where();
+      // From wherever the selection was, Left ends in a column; go to the first one.
+      for (let i = 0; i < at.count; i++) await page.keyboard.press('ArrowLeft');
+      at = await where();
+      expectEqual(at.column, 0, 'the first column after Left');
+      for (let step = 1; step < at.count; step++) {
+        await page.keyboard.press('ArrowRight');
+        expectEqual((await where()).column, step, `column after ${step} × Right`);
+      }
+      await page.keyboard.press('ArrowRight');
+      expectEqual((await where()).column, at.count - 1, 'Right at the last column stays');
+      await page.keyboard.press('ArrowLeft');
+      expectEqual((await where()).column, at.count - 2, 'Left goes back');
+    });
+
     await check('dragging a card to another column sets that status in the note', async () => {
       await page.dragAndDrop(
         '.execplan-card[data-path="Plans/Billing migration.md"]',
@@ -288,6 +388,56 @@ async function main() {
     await screenshot(page, 'dashboard-board-light.png');
     await openPreview(page, url, '?theme=dark&layout=board');
     await screenshot(page, 'dashboard-board-dark.png');
+
+    // Narrow panes: a phone (400 px), a small window (800 px), a sidebar on a wide screen.
+    for (const [width, query, shot] of [
+      [400, '?theme=light', 'dashboard-narrow-400.png'],
+      [800, '?theme=dark', 'dashboard-narrow-800.png'],
+    ]) {
+      await page.setViewportSize({ width, height: 800 });
+      await openPreview(page, url, query);
+      await check(`at ${width} px rows take two lines and nothing is cut or scrolls sideways`, async () => {
+        expectTrue(await page.$eval('.execplan-dashboard', (el) => el.classList.contains('is-narrow')), 'the compact layout is on');
+        expectEqual((await tableRows(page)).map((r) => r.path).sort(), plans.map((p) => p.path), 'rows');
+        for (const row of await rowLines(page)) expectTrue(row.lineOne && row.below, `two lines in ${JSON.stringify(row)}`);
+        expectEqual(await layoutProblems(page), [], 'layout problems');
+      });
+      await screenshot(page, shot);
+      await check(`at ${width} px the board stacks its columns and nothing scrolls sideways`, async () => {
+        await page.click('button[data-layout="board"]');
+        expectEqual(await layoutProblems(page), [], 'layout problems');
+        await page.click('button[data-layout="table"]');
+      });
+    }
+    await page.setViewportSize({ width: 400, height: 800 });
+    await check('at 400 px a long list stays drawn when scrolled to its end', async () => {
+      await openPreview(page, url, '?theme=light&synthetic=1000');
+      const last = await page.evaluate(async () => {
+        const rows = document.querySelectorAll('.execplan-dashboard-row');
+        const row = rows[rows.length - 1];
+        if (!row) return null;
+        row.scrollIntoView({ block: 'end' });
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const cells = Array.from(row.children).map((c) => c.getBoundingClientRect());
+        const r = row.getBoundingClientRect();
+        return {
+          inside: r.top >= -1 && r.bottom <= innerHeight + 1,
+          title: row.querySelector('.execplan-plan-title')?.textContent ?? '',
+          drawn: cells.filter((c) => c.width > 0 && c.height > 0).length,
+        };
+      });
+      expectTrue(last !== null && last.inside && last.title !== '' && last.drawn >= 4, `the last row is drawn: ${JSON.stringify(last)}`);
+      expectEqual(await layoutProblems(page), [], 'layout problems');
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await check('the pane width counts, not the window: a 400 px pane on a wide screen is compact', async () => {
+      await openPreview(page, url, '?theme=light&pane=side');
+      expectTrue(await page.$eval('.execplan-dashboard', (el) => el.classList.contains('is-narrow')), 'the compact layout is on');
+      expectEqual(await layoutProblems(page), [], 'layout problems');
+      await openPreview(page, url, '?theme=light');
+      expectTrue(await page.$eval('.execplan-dashboard', (el) => !el.classList.contains('is-narrow')), 'wide: the table layout');
+      expectEqual(await layoutProblems(page), [], 'layout problems (wide)');
+    });
 
     await check('1,000 plans render as 1,000 rows (timed)', async () => {
       const times = [];

@@ -84,7 +84,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.stdout.write(`Built ${relative(root, PREVIEW_DIR)}/\n`);
   } else {
     const { url } = await servePreview(Number(process.env.PORT ?? 4173));
-    process.stdout.write(`Plans dashboard preview: ${url}  (?theme=dark, ?layout=board, ?synthetic=1000)\n`);
+    process.stdout.write(`Plans dashboard preview: ${url}  (?theme=dark, ?layout=board, ?synthetic=1000, ?pane=side)\n`);
     process.stdout.write('Press Ctrl+C to stop.\n');
   }
 }

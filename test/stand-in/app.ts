@@ -56,7 +56,8 @@ export class App {
   private readonly localStorage = new Map<string, unknown>();
 
   constructor(clock: TestClock) {
-    this.keymap = new Keymap();
+    // The active view's scope has the keys while no modal pushed one (View.scope in the API).
+    this.keymap = new Keymap(() => this.workspace.activeLeaf?.view.scope ?? null);
     this.scope = new Scope();
     this.vault = new Vault(clock);
     this.metadataCache = new MetadataCache(this.vault);

@@ -1,7 +1,10 @@
 /**
  * `Scope` (keyboard handlers) and `Keymap`. Nothing listens to real key presses; a test dispatches
- * one with `testing.pressKey(scope, key, modifiers)`. `Mod` means `Ctrl` (the stand-in platform is
- * Linux). A handler returning `false` consumes the key; unhandled keys go to the parent scope.
+ * one with `testing.pressKey(key, modifiers, scope?)` (the browser preview routes the page's keys
+ * with `testing.routeKeyEvents()`). `Mod` means `Ctrl` (the stand-in platform is Linux). Keys go
+ * to the last pushed scope (a modal's), else to the active leaf's view scope, else to the app's.
+ * The first matching handler takes the key; returning `false` also prevents its default action.
+ * Unmatched keys go to the parent scope.
  */
 import type { Modifier, PaneType, UserEvent } from 'obsidian';
 
@@ -55,7 +58,8 @@ export class Scope {
       if (h.key !== null && h.key.toLowerCase() !== key.toLowerCase()) continue;
       if (h.modifiers !== null && h.modifiers !== mods) continue;
       // Returning false also prevents the default action; either way the key was handled here.
-      h.func(evt, { modifiers: mods, key, vkey: key });
+      const result = h.func(evt, { modifiers: mods, key, vkey: key });
+      if (result === false && typeof evt.preventDefault === 'function') evt.preventDefault();
       return true;
     }
     return this.parent ? this.parent._handleKey(evt, key, modifiers) : false;
@@ -64,6 +68,9 @@ export class Scope {
 
 export class Keymap {
   private readonly scopes: Scope[] = [];
+
+  /** `viewScope`: the active leaf's view scope (`View.scope`), which has the keys when no modal does. */
+  constructor(private readonly viewScope: () => Scope | null = () => null) {}
 
   pushScope(scope: Scope): void {
     this.scopes.push(scope);
@@ -74,9 +81,9 @@ export class Keymap {
     if (i !== -1) this.scopes.splice(i, 1);
   }
 
-  /** The scope keys currently go to (the last pushed). */
+  /** The scope keys currently go to: the last pushed, else the active view's (null: the app's). */
   _activeScope(): Scope | null {
-    return this.scopes[this.scopes.length - 1] ?? null;
+    return this.scopes[this.scopes.length - 1] ?? this.viewScope();
   }
 
   static isModifier(evt: MouseEvent | TouchEvent | KeyboardEvent, modifier: Modifier): boolean {

@@ -20,6 +20,7 @@ import { nextMacrotask } from './scheduler';
 import { Scheduler } from './scheduler';
 import type { Modifier } from 'obsidian';
 import { Scope } from './scope';
+import { resizeElement } from './resize-observer';
 import { createUiLog, setUiLog, type UiLog } from './ui-log';
 import { Menu, MenuItem } from './ui-menu';
 import { Modal, SuggestModal } from './ui-modal';
@@ -262,6 +263,32 @@ export class Testing {
     };
     const evt = hasDom() ? new KeyboardEvent('keydown', init) : (init as unknown as KeyboardEvent);
     return scope._handleKey(evt, key, modifiers);
+  }
+
+  /**
+   * Sends the document's real key presses to the active scope, as Obsidian's keymap does (the
+   * browser preview uses this; jest tests press keys with `pressKey`). Returns the remover.
+   */
+  routeKeyEvents(doc: Document = document): () => void {
+    const listener = (evt: KeyboardEvent): void => {
+      const modifiers: Modifier[] = [];
+      if (evt.ctrlKey) modifiers.push('Ctrl');
+      if (evt.metaKey) modifiers.push('Meta');
+      if (evt.altKey) modifiers.push('Alt');
+      if (evt.shiftKey) modifiers.push('Shift');
+      const scope = this.standIn.keymap._activeScope() ?? this.standIn.scope;
+      scope._handleKey(evt, evt.key, modifiers);
+    };
+    doc.addEventListener('keydown', listener);
+    return () => doc.removeEventListener('keydown', listener);
+  }
+
+  /**
+   * Lays `el` out at a new size: its ResizeObservers are told, as the browser would tell them
+   * after a pane or window resize (jsdom has no layout, so the stand-in supplies ResizeObserver).
+   */
+  resize(el: Element, width: number, height = 600): void {
+    resizeElement(el, width, height);
   }
 
   /** Sets an input's value as a user would and fires `input` (and `change` for selects). */

@@ -71,6 +71,53 @@ export class BoardRenderer {
     return this.cards.get(path)?.el ?? null;
   }
 
+  /** The cards of each column that has any, left to right (for Left/Right). */
+  private cardColumns(): HTMLElement[][] {
+    const out: HTMLElement[][] = [];
+    for (const column of Array.from(this.el.children)) {
+      const cards = Array.from(column.querySelectorAll<HTMLElement>('.execplan-card'));
+      if (cards.length > 0) out.push(cards);
+    }
+    return out;
+  }
+
+  /** The first card of the first column (step 1) or of the last column (step -1). */
+  edgeCard(step: 1 | -1): string | null {
+    const columns = this.cardColumns();
+    const column = step > 0 ? columns[0] : columns[columns.length - 1];
+    return column?.[0]?.dataset.path ?? null;
+  }
+
+  /**
+   * The card beside `path` in the next column with cards (`step` 1: right, -1: left): the one
+   * nearest in height on screen, ties (and a layout that measures nothing) going to the same
+   * position in the column. Null at the edge, or when `path` is not on the board.
+   */
+  neighbour(path: string, step: 1 | -1): string | null {
+    const columns = this.cardColumns();
+    const from = columns.findIndex((cards) => cards.some((c) => c.dataset.path === path));
+    const source = columns[from];
+    const target = columns[from + step];
+    if (!source || !target) return null;
+    const index = source.findIndex((c) => c.dataset.path === path);
+    const y = middle(source[index]);
+    let best: string | null = null;
+    let bestHeight = Infinity;
+    let bestIndex = Infinity;
+    for (let i = 0; i < target.length; i++) {
+      const card = target[i];
+      if (!card) continue;
+      const height = Math.abs(middle(card) - y);
+      const apart = Math.abs(i - index);
+      if (height < bestHeight || (height === bestHeight && apart < bestIndex)) {
+        best = card.dataset.path ?? null;
+        bestHeight = height;
+        bestIndex = apart;
+      }
+    }
+    return best;
+  }
+
   private columnDom(key: GroupKey, ctx: BoardContext): ColumnDom {
     let column = this.columns.get(key);
     if (!column) {
@@ -103,9 +150,10 @@ export class BoardRenderer {
     el.setAttribute('tabindex', '-1');
     el.setAttribute('title', plan.path);
     el.toggleClass('is-stale', plan.stale);
-    el.createDiv({ cls: 'execplan-card-title', text: plan.title });
+    // Long titles and next steps wrap; the tooltip repeats them as the table rows do.
+    el.createDiv({ cls: 'execplan-card-title', text: plan.title, attr: { title: plan.title } });
     renderProgress(el, plan);
-    if (plan.nextStep) el.createDiv({ cls: 'execplan-card-next', text: plan.nextStep });
+    if (plan.nextStep) el.createDiv({ cls: 'execplan-card-next', text: plan.nextStep, attr: { title: plan.nextStep } });
     const footer = el.createDiv({ cls: 'execplan-card-footer' });
     const activity = renderActivity(footer, plan, ctx.now);
     renderMarkers(footer, plan, ctx);
@@ -114,4 +162,11 @@ export class BoardRenderer {
     this.cardBuilds++;
     return card;
   }
+}
+
+/** Vertical middle of an element on screen (0 where nothing is laid out). */
+function middle(el: HTMLElement | undefined): number {
+  if (!el) return 0;
+  const r = el.getBoundingClientRect();
+  return r.top + r.height / 2;
 }

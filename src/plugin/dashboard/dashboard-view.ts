@@ -1,4 +1,4 @@
-import { ItemView, Keymap, Menu, Notice, TFile, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Keymap, Menu, Notice, Scope, TFile, type WorkspaceLeaf } from 'obsidian';
 import {
   countByGroup,
   DEFAULT_SORT,
@@ -17,6 +17,7 @@ import type { ExecPlanSettings, StatusSetting } from '../settings';
 import { configuredStatus, statusLabel } from '../status-names';
 import { BoardRenderer } from './board-renderer';
 import { DashboardHeader, type DashboardLayout } from './dashboard-header';
+import { isControl, isTextField } from './focus';
 import type { PlanIndex } from './plan-index';
 import { TableRenderer } from './table-renderer';
 
@@ -38,6 +39,12 @@ export interface DashboardHost {
 }
 
 const DEFAULT_RENDER_DELAY = 100;
+/**
+ * Below this pane width (CSS pixels, the view's whole content element) rows switch to the compact
+ * two-line layout and board columns stack: the six table columns need about 700 px, and
+ * ellipses start cutting titles and next steps well before that.
+ */
+export const NARROW_BELOW_PX = 880;
 /** Columns whose natural first order is descending (most recent, most progress first). */
 const DESCENDING_FIRST: ReadonlySet<SortColumn> = new Set(['activity', 'progress']);
 
@@ -124,6 +131,13 @@ export class DashboardView extends ItemView {
     this.registerDomEvent(this.body, 'drop', (evt) => void this.onDrop(evt));
     this.registerDomEvent(this.body, 'dragend', () => this.endDrag());
     this.registerDomEvent(root, 'keydown', (evt) => this.onKeyDown(evt));
+    // Keys that work as soon as the dashboard is the active view, wherever focus is: Obsidian
+    // hands key presses to the active view's scope. Shift+/ is "/" on some keyboard layouts;
+    // other modifiers are left to the user's hotkeys.
+    this.scope = new Scope(this.app.scope);
+    this.scope.register([], '/', (evt) => this.onSlash(evt));
+    this.scope.register(['Shift'], '/', (evt) => this.onSlash(evt));
+    this.watchWidth(root);
     this.unsubscribe = this.host.index.onChange(() => this.scheduleRender());
     this.host.index.syncSettings();
     this.renderNow();
@@ -134,7 +148,26 @@ export class DashboardView extends ItemView {
     this.unsubscribe = null;
     if (this.timer !== null) window.clearTimeout(this.timer);
     this.timer = null;
+    this.scope = null;
     this.contentEl.empty();
+  }
+
+  /**
+   * Switches to the compact layout (`is-narrow`) by the width of this pane, not the window: a
+   * dashboard in a sidebar of a wide screen is narrow too. Only the class changes; the CSS does
+   * the rest, so a resize costs no render.
+   */
+  private watchWidth(el: HTMLElement): void {
+    const observer = new ResizeObserver((entries) => {
+      // The border box: unlike the content box it does not change with the padding or the
+      // scrollbar the compact layout itself brings, so the switch cannot flip back and forth.
+      const entry = entries[entries.length - 1];
+      const width = entry?.borderBoxSize?.[0]?.inlineSize ?? entry?.contentRect.width ?? 0;
+      // A pane in a background tab measures 0: keep its layout until it is shown again.
+      if (width > 0) el.toggleClass('is-narrow', width < NARROW_BELOW_PX);
+    });
+    observer.observe(el);
+    this.register(() => observer.disconnect());
   }
 
   /** The filter box, for the `/` shortcut and tests. */
@@ -477,15 +510,19 @@ export class DashboardView extends ItemView {
     }
   }
 
+  /** "/" from the view scope: focus the filter, unless "/" is being typed into a field. */
+  private onSlash(evt: KeyboardEvent): boolean {
+    const target = evt.target instanceof Node ? evt.target : this.contentEl.doc.activeElement;
+    if (isTextField(target)) return true;
+    const input = this.header?.filterInput;
+    input?.focus();
+    input?.select();
+    // false: Obsidian prevents the default, so the "/" is not typed into the filter.
+    return false;
+  }
+
   private onKeyDown(evt: KeyboardEvent): void {
     const input = this.header?.filterInput;
-    const inField = evt.target instanceof HTMLInputElement || evt.target instanceof HTMLSelectElement;
-    if (evt.key === '/' && !inField) {
-      evt.preventDefault();
-      input?.focus();
-      input?.select();
-      return;
-    }
     if (evt.key === 'Escape' && evt.target === input && input) {
       if (input.value !== '') {
         input.value = '';
@@ -495,10 +532,18 @@ export class DashboardView extends ItemView {
       this.contentEl.focus();
       return;
     }
+    const arrow = evt.key === 'ArrowDown' || evt.key === 'ArrowUp' || evt.key === 'ArrowLeft' || evt.key === 'ArrowRight';
+    // Arrows in a chip, button, the filter or the folder menu belong to that control (moving
+    // the caret, the menu, the browser's own focus handling), not to the selection.
+    if (arrow && isControl(evt.target)) return;
     if (evt.key === 'ArrowDown' || evt.key === 'ArrowUp') {
-      if (evt.target instanceof HTMLSelectElement) return;
       evt.preventDefault();
       this.moveSelection(evt.key === 'ArrowDown' ? 1 : -1);
+      return;
+    }
+    if ((evt.key === 'ArrowLeft' || evt.key === 'ArrowRight') && this.board) {
+      evt.preventDefault();
+      this.moveAcross(evt.key === 'ArrowRight' ? 1 : -1);
       return;
     }
     if (evt.key === 'Enter' && this.selected !== null && !(evt.target instanceof HTMLButtonElement)) {
@@ -518,6 +563,13 @@ export class DashboardView extends ItemView {
     const next = at < 0 ? (step > 0 ? 0 : paths.length - 1) : Math.min(paths.length - 1, Math.max(0, at + step));
     const path = paths[next];
     if (path !== undefined) this.select(path);
+  }
+
+  /** Board: to the nearest card in the next column (left or right) that has cards. */
+  moveAcross(step: 1 | -1): void {
+    if (!this.board) return;
+    const path = this.selected === null ? this.board.edgeCard(step) : this.board.neighbour(this.selected, step);
+    if (path !== null) this.select(path);
   }
 
   private select(path: string): void {

@@ -149,11 +149,13 @@ export class TableRenderer {
     // Cells are the pieces themselves where they can be (pill, progress, activity, markers):
     // fewer elements per row is most of what a thousand rows cost.
     const title = el.createDiv({ cls: 'execplan-col-title', attr: { role: 'cell', title: plan.path } });
-    title.createDiv({ cls: 'execplan-plan-title', text: plan.title });
+    // Text an ellipsis may cut short carries its whole text as a tooltip.
+    title.createDiv({ cls: 'execplan-plan-title', text: plan.title, attr: { title: plan.title } });
     if (plan.folder !== '') title.createDiv({ cls: 'execplan-plan-folder', text: plan.folder });
     asCell(renderStatusPill(el, plan, ctx), 'execplan-col-status');
     asCell(renderProgress(el, plan), 'execplan-col-progress');
-    el.createDiv({ cls: 'execplan-col-next', text: plan.nextStep ?? '', attr: { role: 'cell' } });
+    const next = plan.nextStep ?? '';
+    el.createDiv({ cls: 'execplan-col-next', text: next, attr: next === '' ? { role: 'cell' } : { role: 'cell', title: next } });
     const activity = asCell(renderActivity(el, plan, ctx.now), 'execplan-col-activity');
     asCell(renderMarkers(el, plan, ctx), 'execplan-col-flags');
     const row: PlanDom = { plan, el, activity, activityText: activity.textContent ?? '' };
