@@ -11,7 +11,7 @@ import * as path from 'node:path';
 const OPEN_FOR_READ = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 export function errorCode(e: unknown): string | undefined {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+  return typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : undefined;
 }
 
 /** Why a path that exists is not something a note can be, or null for a regular file. */

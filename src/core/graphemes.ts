@@ -5,8 +5,26 @@
  * is the same on every platform Obsidian and Node run on.
  */
 
-const EXTEND = /^[\p{M}\u200D\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\u{E0100}-\u{E01EF}]$/u;
-const REGIONAL = /^[\u{1F1E6}-\u{1F1FF}]$/u;
+const MARK = /^\p{M}$/u;
+
+/** Joins the character before it: a combining mark, ZWJ, a variation selector, a skin tone, a tag. */
+function extendsPrevious(ch: string): boolean {
+  const cp = ch.codePointAt(0) ?? 0;
+  return (
+    cp === 0x200d ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
+    (cp >= 0xe0020 && cp <= 0xe007f) ||
+    (cp >= 0xe0100 && cp <= 0xe01ef) ||
+    MARK.test(ch)
+  );
+}
+
+/** Regional indicator letters: two make a flag. */
+function isRegional(ch: string): boolean {
+  const cp = ch.codePointAt(0) ?? 0;
+  return cp >= 0x1f1e6 && cp <= 0x1f1ff;
+}
 
 export function graphemes(text: string): string[] {
   const clusters: string[] = [];
@@ -14,14 +32,14 @@ export function graphemes(text: string): string[] {
   let afterZwj = false;
   let flagHalf = false;
   for (const ch of text) {
-    const joins = current !== '' && (EXTEND.test(ch) || afterZwj || (flagHalf && REGIONAL.test(ch)));
+    const joins = current !== '' && (extendsPrevious(ch) || afterZwj || (flagHalf && isRegional(ch)));
     if (joins) {
       current += ch;
       flagHalf = false;
     } else {
       if (current) clusters.push(current);
       current = ch;
-      flagHalf = REGIONAL.test(ch);
+      flagHalf = isRegional(ch);
     }
     afterZwj = ch === '\u200D';
   }
@@ -29,10 +47,14 @@ export function graphemes(text: string): string[] {
   return clusters;
 }
 
-const encoder = new TextEncoder();
-
+/** Bytes of UTF-8, counted by hand: TextEncoder is missing in some of the engine's hosts (jsdom). */
 export function utf8Length(text: string): number {
-  return encoder.encode(text).length;
+  let bytes = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 /**
