@@ -48,6 +48,7 @@ export const MAX_EDIT_TRIES = 50;
  * execplan processes take turns. Only the spliced ranges change; every other byte is kept.
  */
 export function editNote(ctx: CliContext, arg: string, plan: (note: Note) => PlannedEdit): void {
+  // A first read refuses a missing note, a folder, a FIFO or a device before any lock file is made.
   const first = readNote(ctx, arg);
   const edit = ctx.io.withLock(first.path, () => {
     for (let attempt = 1; ; attempt++) {
