@@ -1,9 +1,13 @@
+import * as path from 'node:path';
 import { parseDocument, type PlanDocument } from '../core';
 import { planBumpUpdated, splicesAreDisjoint } from '../core/edit';
+import { isPlan } from '../core/read/detect';
+import { notAPlanMessage } from '../core/read/not-a-plan';
 import type { Splice } from '../core/types';
+import type { OptionSpec } from './args';
 import type { CliContext } from './context';
 import { CliError } from './errors';
-import { writeSplices, type Note } from './notes';
+import type { Note } from './notes';
 
 export function parseNote(ctx: CliContext, note: Note): PlanDocument {
   return parseDocument(note.text, { parseYaml: ctx.parseYaml, fileName: note.shown });
@@ -19,9 +23,25 @@ export function combineSplices(...groups: readonly Splice[][]): Splice[] {
   return all;
 }
 
-/** Writes the edit and says what was done in one line, prefixed by the note's path. */
-export function commitEdit(ctx: CliContext, note: Note, splices: readonly Splice[], description: string, warning: string | null): void {
-  writeSplices(ctx, note, splices);
-  if (warning) ctx.io.stderr(`execplan: warning: ${note.shown}: ${warning}\n`);
-  ctx.io.stdout(`${note.shown}: ${description}\n`);
+export const FORCE_OPTION: OptionSpec = {
+  kind: 'boolean',
+  description: 'Edit the note even when it is not recognised as a plan',
+};
+
+/**
+ * The edit commands change plans only, as the plugin's commands do, with the plugin's words
+ * for how to make a note one (the CLI has no plans-folder rule). `--force` overrides.
+ */
+export function requirePlan(doc: PlanDocument, note: Note, force: boolean): void {
+  if (force || isPlan(doc)) return;
+  if (doc.frontmatter?.error) {
+    // The type and tags live in the properties: unreadable, they cannot say "plan".
+    throw new CliError(
+      `${note.shown}: the frontmatter is not valid YAML (${doc.frontmatter.error}), so it cannot be told whether this is a plan; ` +
+        'fix it first (or use --force); nothing was written.',
+    );
+  }
+  const name = path.basename(note.path).replace(/\.md$/i, '');
+  const hint = notAPlanMessage(name, { tag: true, frontmatterType: true, folder: null });
+  throw new CliError(`${note.shown}: ${hint} Nothing was written (use --force to edit it anyway).`);
 }

@@ -48,7 +48,9 @@ export function globalHelp(specs: readonly CommandSpec[], version: string): stri
     '  -v, --version  Show the version',
     '',
     'Exit codes: 0 success, 1 failure (or lint findings), 2 usage error.',
-    'Edits change only the lines they touch and replace the file atomically.',
+    'Edits change only the lines they touch and replace the file atomically; runs on one',
+    'note take turns, and a change made by another program meanwhile is kept.',
+    'log, tick and status edit plans only (--force to edit any note).',
     'Times are written in UTC; --at takes an ISO 8601 time such as 2025-10-01T13:00Z.',
     '',
   ].join('\n');

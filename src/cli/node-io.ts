@@ -1,30 +1,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isSkippedFolder, type CliIo } from './io';
+import { readRegularFile, sleepSync } from './node-files';
+import { withLock } from './node-lock';
+import { createExclusive, replaceIfUnchanged } from './node-write';
 
 // fatal: a note that is not valid UTF-8 would be silently altered by a decode/encode round trip.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function readFile(file: string): string {
-  const bytes = fs.readFileSync(file);
+  const bytes = readRegularFile(file);
   try {
     return utf8.decode(bytes);
   } catch {
     throw new Error('not valid UTF-8 text');
-  }
-}
-
-function writeFileAtomic(file: string, text: string): void {
-  const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  // Keep the note's permissions: a fresh temp file would otherwise get the default mode.
-  const mode = fs.existsSync(file) ? fs.statSync(file).mode & 0o7777 : undefined;
-  try {
-    fs.writeFileSync(temp, text, mode === undefined ? { encoding: 'utf8' } : { encoding: 'utf8', mode });
-    fs.renameSync(temp, file);
-  } catch (e) {
-    fs.rmSync(temp, { force: true });
-    throw e;
   }
 }
 
@@ -36,11 +25,20 @@ function isDirectory(target: string): boolean {
   }
 }
 
-function listFiles(folder: string, ext: string): string[] {
+function listFiles(folder: string, ext: string, warn?: (skipped: string, reason: string) => void): string[] {
   const suffix = `.${ext.toLowerCase()}`;
   const found: string[] = [];
   const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      // One unreadable sub-folder must not hide every other plan.
+      if (dir === folder) throw e;
+      warn?.(dir, e instanceof Error ? e.message : String(e));
+      return;
+    }
+    for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!isSkippedFolder(entry.name)) walk(full);
@@ -55,7 +53,9 @@ function listFiles(folder: string, ext: string): string[] {
 
 export const nodeIo: CliIo = {
   readFile,
-  writeFileAtomic,
+  replaceIfUnchanged,
+  createExclusive,
+  withLock,
   exists: (target) => fs.existsSync(target),
   isDirectory,
   listFiles,
@@ -69,5 +69,9 @@ export const nodeIo: CliIo = {
     process.stderr.write(text);
   },
   now: () => new Date(),
+  sleep: sleepSync,
+  get columns() {
+    return process.stdout.isTTY ? process.stdout.columns : undefined;
+  },
   cwd: process.cwd(),
 };

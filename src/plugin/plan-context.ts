@@ -1,6 +1,7 @@
 import { parseYaml, type App, type TFile } from 'obsidian';
 import { parseDocument, type PlanDocument } from '../core/markdown';
 import { frontmatterData, isPlan, readTags } from '../core/read';
+import { notAPlanMessage as planHint } from '../core/read/not-a-plan';
 import { isPlanNote, type DetectionSettings } from './plan-detection';
 
 /** One note parsed for a command or the status bar, with whether it counts as a plan. */
@@ -36,17 +37,12 @@ export function planContext(app: App, settings: DetectionSettings, file: TFile, 
   return { file, doc, isPlan: plan };
 }
 
-/** The message for a command run on a note that is not a plan. */
+/** The message for a command run on a note that is not a plan (the CLI words it the same way). */
 export function notAPlanMessage(file: TFile, settings: DetectionSettings): string {
-  const ways: string[] = [];
-  if (settings.detection.tag) ways.push('tag it #execplan');
-  if (settings.detection.frontmatterType) ways.push('set the property "type" to "execplan"');
-  if (settings.detection.folder && settings.plansFolder.trim()) ways.push(`move it into "${settings.plansFolder.trim()}"`);
-  const how = ways.length > 0 ? ` To make it one, ${joinOr(ways)}.` : ' Plan detection is turned off in the settings.';
-  return `“${file.basename}” is not an ExecPlan.${how}`;
-}
-
-function joinOr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
+  const folder = settings.plansFolder.trim();
+  return planHint(file.basename, {
+    tag: settings.detection.tag,
+    frontmatterType: settings.detection.frontmatterType,
+    folder: settings.detection.folder && folder ? folder : null,
+  });
 }

@@ -124,7 +124,7 @@ describe('execplan log', () => {
     const io = memoryIo({ 'p.md': PLAIN });
     io.failNextWrite = 'EROFS: read-only file system';
     expect(await runCli(['log', 'progress', 'p.md', 'X'], io)).toBe(1);
-    expect(io.err).toBe('execplan: cannot write p.md: EROFS: read-only file system\n');
+    expect(io.err).toBe('execplan: cannot write p.md: EROFS: read-only file system; nothing was written\n');
     expect(io.out).toBe('');
     expect(io.files.get('/vault/p.md')).toBe(PLAIN);
   });
@@ -139,9 +139,9 @@ describe('execplan tick', () => {
   });
 
   it('ticks the step on --line and sets "updated"', async () => {
-    const note = '---\nupdated: 2025-01-01\n---\n- [ ] a\n- [ ] b\n';
-    const { text } = await run(['tick', 'p.md', '--line', '5'], { 'p.md': note });
-    expect(text('p.md')).toBe('---\nupdated: 2025-10-01\n---\n- [ ] a\n- [x] (2025-10-01 13:00Z) b\n');
+    const note = '---\ntype: execplan\nupdated: 2025-01-01\n---\n- [ ] a\n- [ ] b\n';
+    const { text } = await run(['tick', 'p.md', '--line', '6'], { 'p.md': note });
+    expect(text('p.md')).toBe('---\ntype: execplan\nupdated: 2025-10-01\n---\n- [ ] a\n- [x] (2025-10-01 13:00Z) b\n');
   });
 
   it.each([
@@ -151,7 +151,7 @@ describe('execplan tick', () => {
     [['tick', 'p.md', '--line', '4'], 'p.md: The step on line 4 is already done.', 1],
     [['tick', 'done.md'], 'done.md: There is no open step to tick.', 1],
   ])('%j fails and writes nothing', async (argv, message, exit) => {
-    const { code, io } = await run(argv, { 'p.md': PLAIN, 'done.md': '- [x] all\n' });
+    const { code, io } = await run(argv, { 'p.md': PLAIN, 'done.md': '#execplan\n\n- [x] all\n' });
     expect(code).toBe(exit);
     expect(io.err).toBe(`execplan: ${message}\n`);
     expect(io.writes).toEqual([]);
@@ -176,33 +176,33 @@ describe('execplan status', () => {
     ['cancelled', 'Abandoned'],
     ['draft', 'Proposed'],
   ])('accepts %s and writes "%s"', async (word, label) => {
-    const { text } = await run(['status', 'p.md', word], { 'p.md': '---\nstatus: x\n---\n# P\n' });
-    expect(text('p.md')).toBe(`---\nstatus: ${label}\nupdated: 2025-10-01\n---\n# P\n`);
+    const { text } = await run(['status', 'p.md', word], { 'p.md': '---\ntype: execplan\nstatus: x\n---\n# P\n' });
+    expect(text('p.md')).toBe(`---\ntype: execplan\nstatus: ${label}\nupdated: 2025-10-01\n---\n# P\n`);
   });
 
   it('joins several words: "on hold"', async () => {
-    const { text } = await run(['status', 'p.md', 'on', 'hold', '--at', '2025-12-24T18:00Z'], { 'p.md': '---\nstatus: x\n---\n' });
-    expect(text('p.md')).toBe('---\nstatus: Blocked\nupdated: 2025-12-24\n---\n');
+    const { text } = await run(['status', 'p.md', 'on', 'hold', '--at', '2025-12-24T18:00Z'], { 'p.md': '---\ntags: [execplan]\nstatus: x\n---\n' });
+    expect(text('p.md')).toBe('---\ntags: [execplan]\nstatus: Blocked\nupdated: 2025-12-24\n---\n');
   });
 
-  it('adds properties to a note without any, after a BOM, in its line ending', async () => {
-    const { text } = await run(['status', 'p.md', 'complete'], { 'p.md': '\uFEFF# P\r\n\r\nBody\r\n' });
+  it('with --force, adds properties to a note without any, after a BOM, in its line ending', async () => {
+    const { text } = await run(['status', 'p.md', 'complete', '--force'], { 'p.md': '\uFEFF# P\r\n\r\nBody\r\n' });
     expect(text('p.md')).toBe('\uFEFF---\r\nstatus: Complete\r\nupdated: 2025-10-01\r\n---\r\n# P\r\n\r\nBody\r\n');
   });
 
   it('writes "updated" with the time when it already holds one', async () => {
-    const { text } = await run(['status', 'p.md', 'blocked', '--at', '2025-10-05T07:45Z'], { 'p.md': "---\nstatus: Proposed\nupdated: '2025-10-01 13:00Z'\n---\n" });
-    expect(text('p.md')).toBe("---\nstatus: Blocked\nupdated: '2025-10-05 07:45Z'\n---\n");
+    const { text } = await run(['status', 'p.md', 'blocked', '--at', '2025-10-05T07:45Z'], { 'p.md': "---\ntype: execplan\nstatus: Proposed\nupdated: '2025-10-01 13:00Z'\n---\n" });
+    expect(text('p.md')).toBe("---\ntype: execplan\nstatus: Blocked\nupdated: '2025-10-05 07:45Z'\n---\n");
   });
 
   it('changes a "Status:" line in the text when that is where the plan keeps it', async () => {
-    const note = '# P\n\n**Status:** Draft\n\n## Progress\n';
+    const note = '# P\n\n**Status:** Draft\n\n## Progress\n\n## Decision Log\n';
     const { text } = await run(['status', 'p.md', 'active'], { 'p.md': note });
-    expect(text('p.md')).toBe('# P\n\n**Status:** In progress\n\n## Progress\n');
+    expect(text('p.md')).toBe('# P\n\n**Status:** In progress\n\n## Progress\n\n## Decision Log\n');
   });
 
   it('leaves the file alone when the status is already set', async () => {
-    const { code, io } = await run(['status', 'p.md', 'complete'], { 'p.md': '---\nstatus: Complete\n---\n' });
+    const { code, io } = await run(['status', 'p.md', 'complete'], { 'p.md': '---\ntype: execplan\nstatus: Complete\n---\n' });
     expect(code).toBe(0);
     expect(io.out).toBe('p.md: the status is already Complete.\n');
     expect(io.writes).toEqual([]);
@@ -211,7 +211,7 @@ describe('execplan status', () => {
   it.each([
     ['---\nstatus: [open\n---\n# P\n', /^execplan: p\.md: the frontmatter is not valid YAML \(.+\); fix it first\n$/],
     ['---\nstatus: a\nstatus: b\n---\n# P\n', /^execplan: p\.md: the frontmatter is not valid YAML \(.*unique.*\); fix it first\n$/],
-    ['---\nstatus:\n  - a\n  - b\n---\n', /^execplan: p\.md: "status" holds a list or multi-line value; edit it in the note instead\.\n$/],
+    ['---\ntype: execplan\nstatus:\n  - a\n  - b\n---\n', /^execplan: p\.md: "status" holds a list or multi-line value; edit it in the note instead\.\n$/],
   ])('refuses properties it cannot edit, file byte-identical: %j', async (note, message) => {
     const { code, io, text } = await run(['status', 'p.md', 'done'], { 'p.md': note });
     expect(code).toBe(1);

@@ -1,7 +1,7 @@
 import { positional } from '../args';
 import type { Command } from '../command';
 import { EXIT_FAILURE, EXIT_OK } from '../errors';
-import { readFolder, readNote, reportProblems, type Note } from '../notes';
+import { readFolder, readNote, reportProblems, type FolderScan } from '../notes';
 import { findingLine, summariseNote } from '../summary';
 
 export const lintCommand: Command = {
@@ -21,25 +21,21 @@ export const lintCommand: Command = {
   run(args, ctx) {
     const target = positional(args, 'target');
     const isFolder = ctx.io.isDirectory(ctx.resolve(target));
-    let notes: Note[];
-    let problems: string[] = [];
-    if (isFolder) {
-      const scan = readFolder(ctx, target);
-      notes = scan.notes;
-      problems = scan.problems;
-    } else {
-      notes = [readNote(ctx, target)];
-    }
+    const scan: FolderScan = isFolder ? readFolder(ctx, target) : { notes: [readNote(ctx, target)], problems: [], warnings: [] };
     let findings = 0;
-    for (const note of notes) {
+    let plans = 0;
+    for (const note of scan.notes) {
       const summary = summariseNote(ctx, note);
       if (isFolder && !summary.isPlan) continue;
+      plans++;
       for (const finding of summary.health) {
         ctx.io.stdout(`${findingLine(note.shown, finding)}\n`);
         findings++;
       }
     }
-    reportProblems(ctx, problems);
-    return findings > 0 || problems.length > 0 ? EXIT_FAILURE : EXIT_OK;
+    // Silence would read as "all plans healthy"; say there was nothing to check, as list does.
+    if (isFolder && plans === 0) ctx.io.stdout(`No plans under ${ctx.display(ctx.resolve(target))}\n`);
+    reportProblems(ctx, scan);
+    return findings > 0 || scan.problems.length > 0 ? EXIT_FAILURE : EXIT_OK;
   },
 };

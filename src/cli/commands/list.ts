@@ -5,6 +5,7 @@ import type { Command } from '../command';
 import { EXIT_FAILURE, EXIT_OK } from '../errors';
 import { readFolder, reportProblems } from '../notes';
 import { inspectJson, shownTime, summariseNote } from '../summary';
+import { displayWidth, padToWidth } from '../text-width';
 
 export const listCommand: Command = {
   spec: {
@@ -30,7 +31,7 @@ export const listCommand: Command = {
     } else {
       ctx.io.stdout(table(plans));
     }
-    reportProblems(ctx, scan.problems);
+    reportProblems(ctx, scan);
     return scan.problems.length > 0 ? EXIT_FAILURE : EXIT_OK;
   },
 };
@@ -58,9 +59,10 @@ function table(plans: readonly PlanSummary[]): string {
       s.path,
     ]),
   ];
-  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length))) ?? [];
+  // Columns, not UTF-16 units: a CJK title or an emoji status takes two columns per character.
+  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => displayWidth(r[col] ?? '')))) ?? [];
   return rows
-    .map((r) => r.map((cell, col) => (col === r.length - 1 ? cell : cell.padEnd(widths[col] ?? 0))).join('  '))
+    .map((r) => r.map((cell, col) => (col === r.length - 1 ? cell : padToWidth(cell, widths[col] ?? 0))).join('  '))
     .join('\n')
     .concat('\n');
 }

@@ -3,8 +3,8 @@ import { planAppend, type AppendRequest } from '../../core/edit';
 import { positional, type ParsedArgs } from '../args';
 import type { Command } from '../command';
 import { CliError, EXIT_OK, usageError } from '../errors';
-import { bumpUpdated, combineSplices, commitEdit, parseNote } from '../edits';
-import { readNote } from '../notes';
+import { FORCE_OPTION, bumpUpdated, combineSplices, parseNote, requirePlan } from '../edits';
+import { editNote } from '../notes';
 import { stampMoment, timeOptions } from '../time';
 
 /** Which entry kinds each option belongs to; anything else is a usage error, not a silent no-op. */
@@ -31,6 +31,7 @@ export const logCommand: Command = {
       risks: { kind: 'string', value: 'text', description: 'handoff: risks and open questions' },
       at: { kind: 'string', value: 'ISO', description: 'Stamp this time instead of now (UTC unless a zone is given)' },
       format: { kind: 'string', value: 'date-fns', description: "Stamp format, in UTC (default yyyy-MM-dd HH:mm'Z')" },
+      force: FORCE_OPTION,
     },
     notes: [
       'The entry goes at the end of its section, in the shape the section already uses (bullets, ' +
@@ -46,23 +47,26 @@ export const logCommand: Command = {
     checkOptionKinds(args, kind);
     const at = stampMoment(args, ctx.io);
     const time = timeOptions(args);
-    const note = readNote(ctx, positional(args, 'file'));
-    const doc = parseNote(ctx, note);
-    const request: AppendRequest = {
-      kind,
-      text: positional(args, 'text'),
-      rationale: args.strings.get('rationale'),
-      evidence: args.strings.get('evidence'),
-      // The engine defaults to a finished step; the CLI logs an open one unless told --done.
-      done: args.booleans.has('done'),
-      handoff: kind === 'handoff' ? { next: args.strings.get('next'), risks: args.strings.get('risks') } : undefined,
-      at,
-      time,
-    };
-    const result = planAppend(doc, request);
-    if (!result.ok) throw new CliError(`${note.shown}: ${result.message}`);
-    const bump = bumpUpdated(doc, at, time);
-    commitEdit(ctx, note, combineSplices(result.splices, bump.splices), result.description, bump.warning);
+    const force = args.booleans.has('force');
+    editNote(ctx, positional(args, 'file'), (note) => {
+      const doc = parseNote(ctx, note);
+      requirePlan(doc, note, force);
+      const request: AppendRequest = {
+        kind,
+        text: positional(args, 'text'),
+        rationale: args.strings.get('rationale'),
+        evidence: args.strings.get('evidence'),
+        // The engine defaults to a finished step; the CLI logs an open one unless told --done.
+        done: args.booleans.has('done'),
+        handoff: kind === 'handoff' ? { next: args.strings.get('next'), risks: args.strings.get('risks') } : undefined,
+        at,
+        time,
+      };
+      const result = planAppend(doc, request);
+      if (!result.ok) throw new CliError(`${note.shown}: ${result.message}`);
+      const bump = bumpUpdated(doc, at, time);
+      return { splices: combineSplices(result.splices, bump.splices), description: result.description, warning: bump.warning };
+    });
     return EXIT_OK;
   },
 };

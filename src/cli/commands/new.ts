@@ -11,6 +11,7 @@ import {
   uniquePath,
   type BuiltinTemplate,
 } from '../../core/template';
+import { planProperties } from '../../core/template/plan-properties';
 import { positional, type ParsedArgs } from '../args';
 import type { Command } from '../command';
 import type { CliContext } from '../context';
@@ -61,28 +62,39 @@ export const newCommand: Command = {
 
     const rendered = renderTemplate(template.body, { ...base, answers });
     if (!rendered.ok) throw new CliError(`template ${template.label}: ${rendered.error.message}`);
-    let text = rendered.text;
-    if (args.strings.has('status')) {
-      // A template without {{status}} still gets the status asked for; template values win.
-      const merged = mergePlanProperties(text, { status: status.label }, { parse: (y) => parse(y) as unknown, stringify });
-      if (!merged.ok) throw new CliError(`template ${template.label}: ${merged.message}`);
-      text = merged.text;
-    }
+    // Every new plan carries the plan properties, as in the plugin; the template's values win.
+    const merged = mergePlanProperties(rendered.text, planProperties(base), { parse: (y) => parse(y) as unknown, stringify });
+    if (!merged.ok) throw new CliError(`template ${template.label}: ${merged.message}`);
     const name = fileNameFromTitle(DEFAULT_FILE_NAME_PATTERN, base);
     if (!name.ok) throw new CliError(name.message);
 
-    const fileName = uniquePath('', name.name, (candidate) => ctx.io.exists(path.join(folder, candidate)));
-    const target = path.join(folder, fileName);
-    try {
-      ctx.io.mkdirp(folder);
-      ctx.io.writeFileAtomic(target, text);
-    } catch (e) {
-      throw new CliError(`cannot create ${ctx.display(target)}: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    const target = createUnique(ctx, folder, name.name, merged.text);
     ctx.io.stdout(`${ctx.display(target)}\n`);
     return EXIT_OK;
   },
 };
+
+/**
+ * Creates "Name.md", else "Name 2.md", "Name 3.md" …: each name is claimed with an exclusive
+ * create, so processes creating the same title at once each get their own file and no
+ * existing note is ever overwritten.
+ */
+function createUnique(ctx: CliContext, folder: string, baseName: string, text: string): string {
+  const taken = new Set<string>();
+  for (;;) {
+    const fileName = uniquePath('', baseName, (candidate) => taken.has(candidate) || ctx.io.exists(path.join(folder, candidate)));
+    const target = path.join(folder, fileName);
+    let created: boolean;
+    try {
+      ctx.io.mkdirp(folder);
+      created = ctx.io.createExclusive(target, text);
+    } catch (e) {
+      throw new CliError(`cannot create ${ctx.display(target)}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (created) return target;
+    taken.add(fileName);
+  }
+}
 
 /** `{{folder}}`: the folder relative to the working directory (taken as the vault root), '/'-separated. */
 function folderVariable(ctx: CliContext, folder: string): string {

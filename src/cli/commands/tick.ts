@@ -2,8 +2,8 @@ import { planTickStep } from '../../core/edit';
 import { positional } from '../args';
 import type { Command } from '../command';
 import { CliError, EXIT_OK, usageError } from '../errors';
-import { bumpUpdated, combineSplices, commitEdit, parseNote } from '../edits';
-import { readNote } from '../notes';
+import { FORCE_OPTION, bumpUpdated, combineSplices, parseNote, requirePlan } from '../edits';
+import { editNote } from '../notes';
 import { stampMoment, timeOptions } from '../time';
 
 export const tickCommand: Command = {
@@ -16,6 +16,7 @@ export const tickCommand: Command = {
       line: { kind: 'string', value: 'N', description: 'Tick the step on this line (1-based) instead of the next open one' },
       at: { kind: 'string', value: 'ISO', description: 'Stamp this time instead of now (UTC unless a zone is given)' },
       format: { kind: 'string', value: 'date-fns', description: "Stamp format, in UTC (default yyyy-MM-dd HH:mm'Z')" },
+      force: FORCE_OPTION,
     },
     notes: [
       'The next open step is the first unticked checkbox under Progress, else under Concrete Steps, ' +
@@ -27,12 +28,15 @@ export const tickCommand: Command = {
     const line = lineNumber(args.strings.get('line'));
     const at = stampMoment(args, ctx.io);
     const time = timeOptions(args);
-    const note = readNote(ctx, positional(args, 'file'));
-    const doc = parseNote(ctx, note);
-    const result = planTickStep(doc, { line, at, time });
-    if (!result.ok) throw new CliError(`${note.shown}: ${result.message}`);
-    const bump = bumpUpdated(doc, at, time);
-    commitEdit(ctx, note, combineSplices(result.splices, bump.splices), result.description, bump.warning);
+    const force = args.booleans.has('force');
+    editNote(ctx, positional(args, 'file'), (note) => {
+      const doc = parseNote(ctx, note);
+      requirePlan(doc, note, force);
+      const result = planTickStep(doc, { line, at, time });
+      if (!result.ok) throw new CliError(`${note.shown}: ${result.message}`);
+      const bump = bumpUpdated(doc, at, time);
+      return { splices: combineSplices(result.splices, bump.splices), description: result.description, warning: bump.warning };
+    });
     return EXIT_OK;
   },
 };

@@ -1,3 +1,4 @@
+import { cutToFit } from '../graphemes';
 import { collectPrompts, renderTemplate } from './render';
 import type { FileNameContext } from './types';
 
@@ -15,6 +16,14 @@ export const FILE_NAME_REPLACEMENT = '-';
 /** Long names fail on some file systems (255 bytes); leave room for " 2" and ".md". */
 export const MAX_FILE_NAME_LENGTH = 180;
 
+/**
+ * File systems limit a name to 255 bytes, not characters: 78 CJK characters are 234 bytes.
+ * The base name keeps room for " 99999" and ".md", and for what the CLI puts beside a note:
+ * its temporary file (`.Name.md.<pid>.<random>.tmp`, 23 bytes more) and its lock
+ * (`Name.md.execplan.lock`, 14 more). 200 + 6 + 3 + 23 = 232 ≤ 255.
+ */
+export const MAX_FILE_NAME_BYTES = 200;
+
 const MAX_NUMBERED_COPIES = 100_000;
 
 export type FileNameResult = { ok: true; name: string } | { ok: false; message: string };
@@ -23,7 +32,7 @@ export type FileNameResult = { ok: true; name: string } | { ok: false; message: 
  * Turns a file-name pattern (default `{{title}}`; same variables as templates, but no prompts
  * and no cursor) into a safe base name without extension: forbidden characters become '-',
  * runs of whitespace become one space, leading dots and trailing spaces or dots are removed,
- * and the result is cut to MAX_FILE_NAME_LENGTH characters.
+ * and the result is cut to MAX_FILE_NAME_LENGTH characters and MAX_FILE_NAME_BYTES bytes of UTF-8.
  */
 export function fileNameFromTitle(pattern: string, ctx: FileNameContext): FileNameResult {
   const source = pattern.trim() ? pattern : DEFAULT_FILE_NAME_PATTERN;
@@ -51,14 +60,9 @@ export function fileNameFromTitle(pattern: string, ctx: FileNameContext): FileNa
 export function sanitiseFileName(text: string): string {
   let name = replaceControlCharacters(text.replace(/\s+/g, ' ').replace(FORBIDDEN, FILE_NAME_REPLACEMENT));
   name = trimEnds(name);
-  if (name.length > MAX_FILE_NAME_LENGTH) {
-    let cut = MAX_FILE_NAME_LENGTH;
-    // Do not split a surrogate pair (emoji) in half.
-    const last = name.charCodeAt(cut - 1);
-    if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
-    name = trimEnds(name.slice(0, cut));
-  }
-  return name;
+  // Whole characters only: an emoji's surrogate pair, an accent with its letter, a ZWJ sequence.
+  const cut = cutToFit(name, MAX_FILE_NAME_LENGTH, MAX_FILE_NAME_BYTES);
+  return cut === name ? name : trimEnds(cut);
 }
 
 function replaceControlCharacters(text: string): string {
