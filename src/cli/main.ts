@@ -7,6 +7,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // The bundle's entry point: everything testable lives in runCli; this only binds it to Node.
-void runCli(process.argv.slice(2), nodeIo).then((code) => {
+void runCli(process.argv.slice(2), nodeIo, process.env).then((code) => {
   process.exitCode = code;
 });

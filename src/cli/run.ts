@@ -6,21 +6,61 @@ import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './errors';
 import { commandHelp, globalHelp } from './help';
 import type { CliIo } from './io';
 import { CLI_VERSION } from './version';
+import { parseSectionNames } from '../core/section-names-config';
+import { configureSectionNames } from '../core/sections';
+
+export const SECTION_NAMES_ENV = 'EXECPLAN_SECTION_NAMES';
+const SECTION_NAME_OPTION = '--section-name';
 
 /**
  * The whole CLI as a function of its arguments and io, so tests drive it without a process.
  * Every failure becomes one `execplan: <message>` line on stderr and a non-zero exit code;
  * commands write files only after everything that can fail has been checked.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  env: Readonly<Record<string, string | undefined>> = {},
+): Promise<number> {
   try {
-    return await Promise.resolve(dispatch(argv, io));
+    return await Promise.resolve(dispatch(applySectionNames(argv, env), io));
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     // One line, always: a multi-line message would break scripts that read stderr.
     io.stderr(`execplan: ${message.split('\n')[0] ?? message}\n`);
     return e instanceof CliError ? e.exitCode : EXIT_FAILURE;
   }
+}
+
+/**
+ * The user's extra section names, from EXECPLAN_SECTION_NAMES and any number of global
+ * `--section-name KIND=NAME[,NAME]` options (before or after the command); returns the other
+ * arguments. Names are set for every run, so an earlier run's names never leak into this one.
+ */
+function applySectionNames(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string[] {
+  const specs: string[] = [env[SECTION_NAMES_ENV] ?? ''];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === SECTION_NAME_OPTION) {
+      const value = argv[i + 1];
+      if (value === undefined) throw new CliError(`option ${SECTION_NAME_OPTION} needs a value (KIND=NAME)`, EXIT_USAGE);
+      specs.push(value);
+      i++;
+    } else if (arg.startsWith(`${SECTION_NAME_OPTION}=`)) {
+      specs.push(arg.slice(SECTION_NAME_OPTION.length + 1));
+    } else {
+      rest.push(arg);
+    }
+  }
+  const parsed = parseSectionNames(specs.join('\n'));
+  if (parsed.errors.length > 0) throw new CliError(`section names: ${parsed.errors[0] ?? ''}`, EXIT_USAGE);
+  configureSectionNames(parsed.names);
+  return rest;
 }
 
 function findCommand(name: string): Command | undefined {

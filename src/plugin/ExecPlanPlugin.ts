@@ -1,5 +1,6 @@
 import { Plugin } from 'obsidian';
 import { mergeSettings, type ExecPlanSettings } from './settings';
+import { applySectionNames } from './section-names';
 import { registerPlanTracking, type PlanTracking } from './tracking';
 import { registerDashboard } from './dashboard/register';
 import { createNewPlan, registerTemplateCommands } from './templates';
@@ -21,6 +22,7 @@ export default class ExecPlanPlugin extends Plugin {
 
   override async onload(): Promise<void> {
     this.settings = mergeSettings(await this.loadData());
+    applySectionNames(this.settings);
     this.tracking = registerPlanTracking(this, this);
     registerTemplateCommands(this);
     registerDashboard(this, {
@@ -30,6 +32,7 @@ export default class ExecPlanPlugin extends Plugin {
   }
 
   async saveSettings(): Promise<void> {
+    applySectionNames(this.settings);
     await this.saveData(this.settings);
     for (const listener of this.settingsListeners) listener();
   }

@@ -1,3 +1,4 @@
+import { parseSectionNames } from '../core/section-names-config';
 import { normalizePath, PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
 import { formatStamp } from '../core/timestamps';
 import type { DecisionStyle, ExecPlanSettings } from './settings';
@@ -185,6 +186,22 @@ export class ExecPlanSettingTab extends PluginSettingTab {
           }),
         );
     }
+    const names = new Setting(containerEl)
+      .setName('Extra section names')
+      .setDesc(SECTION_NAMES_DESC)
+      .addTextArea((area) => {
+        area.inputEl.rows = 4;
+        area
+          .setValue(this.settings.sectionNames)
+          .onChange(async (value) => {
+            const { errors } = parseSectionNames(value);
+            area.inputEl.toggleClass('execplan-field-missing', errors.length > 0);
+            names.setDesc(errors[0] ?? SECTION_NAMES_DESC);
+            if (errors.length > 0) return;
+            this.settings.sectionNames = value;
+            await this.host.saveSettings();
+          });
+      });
     new Setting(containerEl)
       .setName('Stale after (days)')
       .setDesc('An open plan without activity for this many days is flagged as stale.')
@@ -204,6 +221,9 @@ export class ExecPlanSettingTab extends PluginSettingTab {
       });
   }
 }
+
+const SECTION_NAMES_DESC =
+  'Headings to read as plan sections, besides the built-in names in eight languages. One kind per line, such as "decisions: Beschlüsse, ADR log". Kinds: progress, decisions, surprises, retrospective, handoff, purpose, context, plan, steps, validation, risks.';
 
 /** The current time in a format, or the reason the format cannot be used. */
 export function previewStamp(at: Date, format: string, utc: boolean): { ok: boolean; value: string } {

@@ -34,6 +34,11 @@ export interface ExecPlanSettings {
   };
   staleDays: number;
   dashboardLayout: 'table' | 'board';
+  /**
+   * The user's extra section names, `kind: name, name` per line (see
+   * core/section-names-config.ts), for headings the built-in vocabulary does not know.
+   */
+  sectionNames: string;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -58,6 +63,7 @@ export const DEFAULT_SETTINGS: ExecPlanSettings = {
   detection: { folder: true, tag: true, frontmatterType: true, autoDetect: true },
   staleDays: 7,
   dashboardLayout: 'table',
+  sectionNames: '',
 };
 
 /**

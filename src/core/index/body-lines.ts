@@ -1,43 +1,20 @@
+import { matchLabel, trimValue } from '../metadata-label';
 import { CODE } from './heading-kinds';
 import type { MetaHeading, MetaSection } from './metadata';
 
 /**
  * `Label: value` lines in a note's body (`Status: Blocked`, `**Status**: 🟢 Done`,
  * `- Last updated: 2026-11-10`, `Status:: Draft`, `| Status | Draft |`) for plans that keep
- * their metadata in the text. Same forms and same places as the engine's findMetadataLine
- * (src/core/read/metadata-line.ts, whose two patterns are repeated here because it parses the
- * note to find them): the top of the note, the title's section and purpose or context
+ * their metadata in the text. Same forms as the engine's findMetadataLine (both use
+ * metadata-label.ts) and the same places: the top of the note, the title's section and purpose or context
  * sections; never inside a log, where `Status:` describes a decision or a step. Code blocks are
  * skipped by searching only the cache's text-like sections.
  * Only plans without the matching property pay for this search.
  */
 
-const BOLD = String.raw`(?:\*\*|__)`;
-
 /** Kind codes (see heading-kinds.ts) of sections where metadata lines count. */
 const METADATA_CODES: ReadonlySet<number> = new Set([CODE.other, CODE.purpose, CODE.context]);
 const TEXT_BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'list', 'blockquote', 'callout', 'table', 'text']);
-
-const regexCache = new Map<string, [RegExp, RegExp]>();
-
-function regexesFor(label: string): [RegExp, RegExp] {
-  let pair = regexCache.get(label);
-  if (!pair) {
-    pair = [
-      new RegExp(
-        String.raw`^\uFEFF?[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:${BOLD}[ \t]*)?(?:${label})[ \t]*` +
-          String.raw`(?:${BOLD}[ \t]*::?|::?${BOLD}?)([^\r\n]*)$`,
-        'im',
-      ),
-      new RegExp(
-        String.raw`^\uFEFF?[ \t]*\|[ \t]*(?:${BOLD})?(?:${label})(?:${BOLD})?[ \t]*:?[ \t]*\|([^|\r\n]*)(?=\|[ \t]*$)`,
-        'im',
-      ),
-    ];
-    regexCache.set(label, pair);
-  }
-  return pair;
-}
 
 /** Offset ranges where metadata lines count, in document order. */
 export function metadataRegions(
@@ -113,15 +90,23 @@ function searchLines(text: string, label: string, initials: string, from: number
     let end = text.indexOf('\n', line);
     if (end < 0 || end > to) end = to;
     const first = text.charAt(firstWordAt(text, line, end)).toLowerCase();
-    if (first !== '' && initials.includes(first)) {
-      const [lineRegex, tableRegex] = regexesFor(label);
-      const slice = text.slice(line, end);
-      const m = lineRegex.exec(slice) ?? tableRegex.exec(slice);
-      if (m) return cleanValue(m[1] ?? '');
+    // A field can also stand after a pipe, in a line of fields (`**Phase:** 0 | **Status:** …`).
+    if ((first !== '' && initials.includes(first)) || hasPipe(text, line, end)) {
+      const lineEnd = text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+      const found = matchLabel(text, line, lineEnd, label);
+      if (found) {
+        const [start, stop] = trimValue(text, found[0], found[1]);
+        return text.slice(start, stop);
+      }
     }
     line = end + 1;
   }
   return null;
+}
+
+function hasPipe(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x7c) return true;
+  return false;
 }
 
 /** Where a line's first word starts, past a BOM, quote and list markers, a table pipe and bold. */
@@ -155,12 +140,4 @@ function firstWordAt(text: string, start: number, end: number): number {
     }
     return i;
   }
-}
-
-/** `**Status: In progress**`: the closing marker belongs to the label's bold, not the value. */
-function cleanValue(raw: string): string {
-  let value = raw.trim();
-  const closing = /(\*\*|__)$/.exec(value);
-  if (closing && value.split(closing[1] ?? '').length % 2 === 0) value = value.slice(0, -2).trimEnd();
-  return value;
 }

@@ -1,4 +1,4 @@
-import { classifyHeading } from '../sections';
+import { classifyHeading, sectionNamesVersion } from '../sections';
 import type { SectionKind } from '../types';
 
 /**
@@ -49,8 +49,14 @@ export const KIND_BIT: Readonly<Record<SectionKind, number>> = Object.fromEntrie
  */
 const MEMO_LIMIT = 20_000;
 const memo = new Map<string, number>();
+let memoVersion = sectionNamesVersion();
 
 export function headingCode(text: string): number {
+  if (memoVersion !== sectionNamesVersion()) {
+    // The user changed their section names: every remembered kind may be stale.
+    memo.clear();
+    memoVersion = sectionNamesVersion();
+  }
   const known = memo.get(text);
   if (known !== undefined) return known;
   const code = CODE_OF.get(classifyHeading(text)) ?? CODE.other;

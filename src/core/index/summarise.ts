@@ -1,6 +1,8 @@
 import { withoutComments } from '../inline';
+import { STATUS_LABEL, STATUS_LABEL_INITIALS } from '../metadata-label';
 import { CANONICAL_SECTION_TITLES, isJournalTag, livingSectionsFor } from '../sections';
 import { isStatusPlaceholder, STATUS_LABELS } from '../status';
+import { taskState } from '../task-markers';
 import { parseStamp, readLeadingStamp } from '../timestamps';
 import type { HealthFinding, StatusKind } from '../types';
 import { findBodyLine, metadataRegions } from './body-lines';
@@ -193,8 +195,9 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
       }
     }
     target.items++;
-    if (task === '-') continue;
-    const done = task === 'x' || task === 'X';
+    const state = taskState(task);
+    if (state === 'closed') continue;
+    const done = state === 'done';
     target.total++;
     if (done) {
       target.done++;
@@ -219,7 +222,7 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   let statusRaw = asText(property(fm, 'status'));
   let statusSource: IndexedPlan['statusSource'] = statusRaw === null ? null : 'frontmatter';
   if (statusRaw === null) {
-    statusRaw = bodyLine(input, headings, 'status', 's');
+    statusRaw = bodyLine(input, headings, STATUS_LABEL, STATUS_LABEL_INITIALS);
     if (statusRaw !== null) statusSource = 'body';
   }
   const status: StatusKind | null = statusRaw ? statusKindOf(statusRaw, options.statuses) : null;

@@ -1,5 +1,6 @@
 import type { PlanDocument } from '../markdown';
 import type { SectionKind } from '../types';
+import { matchLabel, trimValue } from '../metadata-label';
 import { maskedText } from './regions';
 
 /** A `Label: value` line in the note body. */
@@ -20,63 +21,38 @@ export interface MetadataLine {
  */
 const METADATA_SECTIONS: ReadonlySet<SectionKind> = new Set(['other', 'purpose', 'context']);
 
-const BOLD = String.raw`(?:\*\*|__)`;
-
 /**
- * A metadata line for a label (a regex source, matched case-insensitively):
- * `Status: x`, `- Status: x`, `* Status: x`, `1. Status: x`, `**Status**: x`, `**Status:** x`,
- * `__Status__: x`, `> Status: x`, Dataview's `Status:: x`, and a two-column table row
- * `| Status | x |`. Task items never match: the label must come right after the list marker.
+ * The first metadata line for `label` (a regex source; forms in metadata-label.ts) in the body,
+ * outside code, comments and log sections.
  */
-function lineRegex(label: string): RegExp {
-  // The value group runs to the end of the line so its start is `match end - value length`.
-  return new RegExp(
-    String.raw`^\uFEFF?[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:${BOLD}[ \t]*)?(?:${label})[ \t]*` +
-      String.raw`(?:${BOLD}[ \t]*::?|::?${BOLD}?)([^\r\n]*)$`,
-    'gim',
-  );
-}
-
-function tableRegex(label: string): RegExp {
-  return new RegExp(
-    String.raw`^\uFEFF?[ \t]*\|[ \t]*(?:${BOLD})?(?:${label})(?:${BOLD})?[ \t]*:?[ \t]*\|([^|\r\n]*)(?=\|[ \t]*$)`,
-    'gim',
-  );
-}
-
-/** The first metadata line for `label` in the body, outside code, comments and log sections. */
 export function findMetadataLine(doc: PlanDocument, label: string): MetadataLine | null {
   const masked = maskedText(doc, true);
   const from = doc.frontmatter?.end ?? 0;
-  let best: MetadataLine | null = null;
-  for (const regex of [lineRegex(label), tableRegex(label)]) {
-    regex.lastIndex = from;
-    for (let m = regex.exec(masked); m; m = regex.exec(masked)) {
-      if (best && m.index >= best.valueStart) break;
-      if (!inMetadataPlace(doc, m.index)) continue;
-      const end = m.index + m[0].length;
-      best = valueOf(doc, doc.lines.lineOf(m.index), end - (m[1] ?? '').length, end);
-      break;
+  // Every form has a colon or a pipe: the next of each is found once and reused across lines.
+  let colon = -1;
+  let pipe = -1;
+  for (let lineStart = from; lineStart < masked.length; ) {
+    let next = masked.indexOf('\n', lineStart);
+    if (next < 0) next = masked.length;
+    const lineEnd = masked.charCodeAt(next - 1) === 0x0d ? next - 1 : next;
+    if (colon < lineStart && colon !== Infinity) colon = nextOf(masked, ':', lineStart);
+    if (pipe < lineStart && pipe !== Infinity) pipe = nextOf(masked, '|', lineStart);
+    if ((colon < lineEnd || pipe < lineEnd) && inMetadataPlace(doc, lineStart)) {
+      const found = matchLabel(masked, lineStart, lineEnd, label);
+      if (found) {
+        // The value may sit in inline code, which the masked scan blanked: read it from the note.
+        const [valueStart, valueEnd] = trimValue(doc.text, found[0], found[1]);
+        return { value: doc.text.slice(valueStart, valueEnd), line: doc.lines.lineOf(lineStart), valueStart, valueEnd };
+      }
     }
+    lineStart = next + 1;
   }
-  return best;
+  return null;
 }
 
-function valueOf(doc: PlanDocument, line: number, start: number, end: number): MetadataLine {
-  // The value may sit in inline code, which the masked scan blanked: read it from the note.
-  let raw = doc.text.slice(start, end);
-  let valueStart = start;
-  const lead = raw.length - raw.trimStart().length;
-  valueStart += lead;
-  raw = raw.trim();
-  // `**Status: In progress**`: the closing marker belongs to the label's bold, not the value.
-  const closing = /(\*\*|__)$/.exec(raw);
-  if (closing && countOf(raw, closing[1] ?? '') % 2 === 1) raw = raw.slice(0, -2).trimEnd();
-  return { value: raw, line, valueStart, valueEnd: valueStart + raw.length };
-}
-
-function countOf(text: string, marker: string): number {
-  return text.split(marker).length - 1;
+function nextOf(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at < 0 ? Infinity : at;
 }
 
 function inMetadataPlace(doc: PlanDocument, offset: number): boolean {

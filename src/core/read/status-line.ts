@@ -2,6 +2,7 @@ import type { PlanDocument } from '../markdown';
 import { normaliseStatus } from '../status';
 import type { StatusKind } from '../types';
 import { frontmatterData, textValue } from './frontmatter-data';
+import { STATUS_LABEL } from '../metadata-label';
 import { findMetadataLine } from './metadata-line';
 
 export interface StatusInfo {
@@ -34,7 +35,7 @@ export function readStatus(doc: PlanDocument): StatusInfo {
     const raw = property.trim();
     return { raw, canonical: normaliseStatus(raw), source: 'frontmatter', ...propertySpan(doc, 'status') };
   }
-  const line = findMetadataLine(doc, 'status');
+  const line = findMetadataLine(doc, STATUS_LABEL);
   if (!line) return NO_STATUS;
   return {
     raw: line.value,

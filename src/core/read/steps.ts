@@ -1,5 +1,6 @@
 import type { ListItem, Nodes } from 'mdast';
 import type { PlanDocument } from '../markdown';
+import { taskState } from '../task-markers';
 import { readLeadingStamp } from '../timestamps';
 import type { Section, Step } from '../types';
 import { isPlaceholderOnly } from './placeholders';
@@ -8,18 +9,18 @@ import { isQuiet } from './regions';
 import { withoutComments } from '../inline';
 
 /**
- * Check characters, read the way Obsidian reads them: any single character between the
- * brackets makes a task. `x`/`X` is done. `-` is cancelled: it is closed but not done, and it
- * leaves the done/total count altogether (a plan with 3 done and 1 cancelled step is 3/3, and
- * a cancelled step is never the next step). Every other character (` `, `/`, `>`, `~`, `!`, …)
- * is open: in progress, deferred or flagged, but still work to do.
+ * Check characters (see task-markers.ts): `x`/`X` is done. Cancelled, skipped and deferred
+ * steps (`-`, `~`, `>`) are closed but not done: they leave the done/total count altogether (a
+ * plan with 3 done and 1 cancelled step is 3/3) and are never the next step. Every other
+ * character (` `, `/`, `!`, `?`, …) is open: in progress or flagged, but still work to do.
  */
 export function isDoneChar(char: string): boolean {
-  return char === 'x' || char === 'X';
+  return taskState(char) === 'done';
 }
 
+/** Closed without being done: cancelled, skipped or deferred. */
 export function isCancelledChar(char: string): boolean {
-  return char === '-';
+  return taskState(char) === 'closed';
 }
 
 export function isCancelled(step: Step): boolean {

@@ -210,7 +210,7 @@ export class PlanIndex {
   }
 
   private keyOf(s: ExecPlanSettings): string {
-    return JSON.stringify([s.detection, s.plansFolder, s.staleDays, s.statuses]);
+    return JSON.stringify([s.detection, s.plansFolder, s.staleDays, s.statuses, s.sectionNames]);
   }
 
   private versionOf(path: string): number {

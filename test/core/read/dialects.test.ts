@@ -21,6 +21,9 @@ const DIALECTS = [
   'template-placeholder', // an untouched template: nothing counts, placeholders reported
   'running-log', // "Progress (Running Log)" of stamped bullets, steps under Concrete Steps
   'unhealthy', // malformed YAML, no status, missing sections, unstamped and impossible stamps
+  'chinese-fields-line', // Chinese headings, `**状态:**` in the middle of a line of fields
+  'japanese-status-line.crlf', // Japanese headings and `ステータス:` line, CRLF
+  'german-french-headings', // German and French headings, [/] [~] [>] task markers
 ];
 
 function read(name: string): string {
