@@ -76,7 +76,7 @@ describe('formatDate writes what date-fns format writes', () => {
         const at = view(d);
         expect(TOKENS.map((t) => [t, formatDate(at, t, OPT_IN)])).toEqual(TOKENS.map((t) => [t, format(at, t, OPT_IN)]));
       }),
-      { numRuns: runs(150) },
+      { numRuns: runs(60) },
     );
   });
 
