@@ -91,7 +91,7 @@ describe('edit properties', () => {
           if (kind === checked) expectOneMoreEntry(doc, parse(after), kind, result.splices);
         }
       }),
-      { numRuns: runs(300) },
+      { numRuns: runs(200) },
     );
   });
 

@@ -40,7 +40,7 @@ export function generatePlan(size: number): string {
 
 /** Median milliseconds of each of `runs`, measured interleaved so a load spike hits all alike. */
 function interleavedMedians(runs: (() => void)[], times: number): number[] {
-  for (let i = 0; i < 5; i++) for (const run of runs) run(); // let the JIT settle first
+  for (let i = 0; i < 3; i++) for (const run of runs) run(); // let the JIT settle first
   const samples: number[][] = runs.map(() => []);
   for (let i = 0; i < times; i++) {
     runs.forEach((run, k) => {
