@@ -31,7 +31,7 @@ export default defineConfig([
     rules: {
       // UTC is an acronym and ExecPlan our name: both keep their capitals in UI text.
       'obsidianmd/ui/sentence-case': ['warn', { acronyms: ['UTC', 'YAML', 'ISO'], brands: ['ExecPlan', 'Templater', 'Obsidian'] }],
-      // The declarative settings API needs Obsidian 1.13; we support 1.5.7 and up.
+      // The declarative settings API needs Obsidian 1.13; we support 1.7.2 and up (manifest.json).
       'obsidianmd/settings-tab/prefer-setting-definitions': 'off',
     },
   },

@@ -1,14 +1,19 @@
 // Runs every bench/*.bench.ts and prints ONE JSON object on stdout with all their keys.
 // Each bench file default-exports `async () => Record<string, number | string>`; esbuild
 // bundles them (TypeScript and the ESM-only unified packages) into a temp folder first.
+// The JSON ends with `targets`: for each key with a bound (scripts/bench-targets.mjs) its bound, value
+// and pass; `--check` makes a missed target exit 1.
 import esbuild from 'esbuild';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { micromarkBlockConstructs } from './micromark-block-constructs.mjs';
+import { targets } from './bench-targets.mjs';
 
-const only = process.argv[2];
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const only = args.find((a) => !a.startsWith('--'));
 const dir = resolve('bench');
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
@@ -38,7 +43,15 @@ try {
     const mod = await import(pathToFileURL(join(out, f.replace(/\.ts$/, '.mjs'))).href);
     Object.assign(result, await mod.default());
   }
+  const verdicts = {};
+  for (const [key, max] of Object.entries(targets)) {
+    const value = result[key];
+    if (typeof value === 'number' && value >= 0) verdicts[key] = { max, value, pass: value <= max };
+  }
+  result.targets = verdicts;
+  result.targets_met = Object.values(verdicts).every((v) => v.pass);
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  if (check && !result.targets_met) process.exitCode = 1;
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

@@ -35,7 +35,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
     super(app, plugin);
   }
 
-  display(): void {
+  override display(): void {
     const { containerEl } = this;
     containerEl.empty();
     containerEl.addClass('execplan-settings');

@@ -121,28 +121,49 @@ test('moving a whole folder moves its plans', async () => {
   expect(rowTitles(d.view)).toHaveLength(6);
 });
 
-test('the index builds in chunks that yield between them, and reads each plan once', async () => {
+/** A vault of 1,200 plans and 300 other notes, with the dashboard open on it. */
+async function bigVault(): Promise<Awaited<ReturnType<typeof openDashboard>>> {
   const files: Record<string, string> = {};
   for (let i = 0; i < 1200; i++) files[`Plans/P${i}.md`] = `---\ntype: execplan\nstatus: Proposed\n---\n# P${i}\n`;
   for (let i = 0; i < 300; i++) files[`Notes/N${i}.md`] = `# Note ${i}\n`;
-  const d = await openDashboard(files);
-  const handle = dashboardOf(d.plugin);
-  expect(handle?.index.size).toBe(1200);
-  expect(d.view.contentEl.querySelector('.execplan-dashboard-summary')?.textContent).toBe('1200 plans');
-  const read = jest.spyOn(d.app.vault, 'cachedRead');
-  let yields = 0;
-  const pending = handle?.index.rebuild();
-  // The first chunk is read, then the build waits for a timer turn before the next.
+  return openDashboard(files);
+}
+
+/** Rebuilds the index, giving the UI (fake timer) turns until the build is done; returns how many it took. */
+async function rebuildCountingYields(d: Awaited<ReturnType<typeof openDashboard>>): Promise<number> {
+  const index = dashboardOf(d.plugin)?.index;
+  if (!index) throw new Error('no index');
+  let done = false;
+  const pending = index.rebuild().then(() => {
+    done = true;
+  });
   await d.testing.settle();
-  expect(read).toHaveBeenCalledTimes(500);
-  while (read.mock.calls.length < 1200) {
+  let yields = 0;
+  while (!done && yields < 10_000) {
     jest.advanceTimersByTime(1);
     await d.testing.settle();
     yields++;
-    if (yields > 10) break;
   }
   await pending;
-  expect(yields).toBe(2);
+  return yields;
+}
+
+test('the index build yields to the UI by time spent, not by file count, and reads each plan once', async () => {
+  const d = await bigVault();
+  expect(dashboardOf(d.plugin)?.index.size).toBe(1200);
+  expect(d.view.contentEl.querySelector('.execplan-dashboard-summary')?.textContent).toBe('1200 plans');
+  const read = jest.spyOn(d.app.vault, 'cachedRead');
+  // A clock where each look costs a millisecond: a slice of 8 ms holds about 8 plans.
+  let t = 0;
+  const now = jest.spyOn(performance, 'now').mockImplementation(() => (t += 1));
+  const yields = await rebuildCountingYields(d);
+  expect(yields).toBeGreaterThanOrEqual(1200 / 9);
+  expect(yields).toBeLessThanOrEqual(1200 / 7 + 20);
   expect(read).toHaveBeenCalledTimes(1200);
   expect(read.mock.calls.some(([f]) => f.path.startsWith('Notes/'))).toBe(false);
+  expect(dashboardOf(d.plugin)?.index.size).toBe(1200);
+  // A clock that stands still: the same 1,500 files fit in one slice, with no yield at all.
+  now.mockImplementation(() => t);
+  expect(await rebuildCountingYields(d)).toBe(0);
+  expect(read).toHaveBeenCalledTimes(2400);
 }, 60_000);

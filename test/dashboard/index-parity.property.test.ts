@@ -30,7 +30,7 @@ describe('the index agrees with the engine on generated notes', () => {
         if (!fromIndex) throw new Error('a note in the plans folder is a plan');
         expect(indexFacts(fromIndex)).toEqual(engineFacts(engine));
       }),
-      { numRuns: runs(500) },
+      { numRuns: runs(200) },
     );
   });
 });

@@ -46,7 +46,7 @@ describe('open or closed, a log command leaves the same note', () => {
         const viaVault = await logged(text, kind, false);
         expect(parts(viaEditor)).toEqual(parts(viaVault));
       }),
-      { numRuns: runs(150) },
+      { numRuns: runs(40) },
     );
   }, 120_000);
 });

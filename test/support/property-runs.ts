@@ -18,7 +18,12 @@ export function configurePropertySeed(env: NodeJS.ProcessEnv = process.env): num
   return seed;
 }
 
-/** A property's run count: `base` times FC_SCALE (1 unless `npm run fuzz` raises it). */
+/**
+ * A property's run count: `base` times FC_SCALE (1 unless `npm run fuzz` raises it). `base` is
+ * the fixed-seed sample `npm test` checks, sized so the whole suite stays around a minute on a
+ * 2-core machine; the thorough runs are `npm run fuzz`'s (ten times `base`, at least the counts
+ * `npm test` used to run).
+ */
 export function runs(base: number, env: NodeJS.ProcessEnv = process.env): number {
   const scale = Number(env.FC_SCALE ?? 1);
   return Number.isFinite(scale) && scale > 0 ? Math.max(1, Math.round(base * scale)) : base;

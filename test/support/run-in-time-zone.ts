@@ -10,17 +10,29 @@ import { buildSync } from 'esbuild';
 
 const root = resolve(__dirname, '../..');
 
+/** Bundles by probe text: a test file runs one probe in several zones, and bundling is the slow part. */
+const bundles = new Map<string, string>();
+
+function bundleOf(probe: string, name: string): string {
+  let code = bundles.get(probe);
+  if (code === undefined) {
+    const bundle = buildSync({
+      stdin: { contents: probe, resolveDir: root, loader: 'ts', sourcefile: name },
+      bundle: true,
+      write: false,
+      platform: 'node',
+      format: 'cjs',
+      logLevel: 'silent',
+    });
+    code = bundle.outputFiles[0]?.text ?? '';
+    bundles.set(probe, code);
+  }
+  return code;
+}
+
 export function runInTimeZone<T>(probe: string, timeZone: string, name = 'probe.ts'): T {
-  const bundle = buildSync({
-    stdin: { contents: probe, resolveDir: root, loader: 'ts', sourcefile: name },
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'cjs',
-    logLevel: 'silent',
-  });
   const child = spawnSync(process.execPath, ['-'], {
-    input: bundle.outputFiles[0]?.text ?? '',
+    input: bundleOf(probe, name),
     env: { ...process.env, TZ: timeZone },
     encoding: 'utf8',
   });

@@ -13,13 +13,24 @@ export interface PlanIndexDeps {
   settings: () => ExecPlanSettings;
   /** The clock, epoch milliseconds (tests and the preview pin it). */
   now: () => number;
-  /** Files looked at between two yields to the UI during the first build. */
+  /** Files whose metadata is checked, and whose texts are read together, in one step of a build. */
   chunkSize?: number;
-  /** Gives the UI a turn between chunks. */
+  /** Milliseconds a build may work before it gives the UI a turn (a frame is about 16). */
+  sliceMs?: number;
+  /** Monotonic milliseconds for the time slices (tests fake it). */
+  clock?: () => number;
+  /** Gives the UI a turn between slices. */
   yieldToUi?: () => Promise<void>;
 }
 
-const DEFAULT_CHUNK = 500;
+/** Small enough that checking the metadata of one batch costs well under a millisecond. */
+const DEFAULT_CHUNK = 100;
+/**
+ * Half a frame: the build yields once its slice has used this much, so no slice blocks input
+ * for a frame even on a slow phone. A fixed file count cannot promise that: 500 plans took
+ * 10 ms on a quiet desktop and over 30 ms on a loaded one.
+ */
+const DEFAULT_SLICE_MS = 8;
 /** Staleness moves with the clock; re-checking every ten minutes is plenty for a days-long rule. */
 const RESTALE_MS = 10 * 60_000;
 
@@ -30,7 +41,7 @@ function nextTask(): Promise<void> {
 /**
  * The vault's plans, kept current. Built once the workspace layout is ready, from the metadata
  * cache plus `cachedRead` of the notes the metadata already shows to be plans (a non-plan is
- * never read), in chunks that yield to the UI. Afterwards each metadata `changed`, `deleted`
+ * never read), in time slices that yield to the UI. Afterwards each metadata `changed`, `deleted`
  * and vault `rename` updates one entry; `changed` hands over the note's text, so no read.
  */
 export class PlanIndex {
@@ -112,7 +123,17 @@ export class PlanIndex {
     const next = new PlanStore();
     const files = this.app.vault.getMarkdownFiles();
     const chunk = this.deps.chunkSize ?? DEFAULT_CHUNK;
+    const sliceMs = this.deps.sliceMs ?? DEFAULT_SLICE_MS;
+    const clock = this.deps.clock ?? (() => performance.now());
     const pause = this.deps.yieldToUi ?? nextTask;
+    let sliceStart = clock();
+    const spent = (): boolean => clock() - sliceStart >= sliceMs;
+    /** Gives the UI its turn; false when a newer build took over meanwhile. */
+    const yieldNow = async (): Promise<boolean> => {
+      await pause();
+      sliceStart = clock();
+      return generation === this.generation;
+    };
     for (let from = 0; from < files.length; from += chunk) {
       const options = this.options();
       const batch: { file: TFile; cache: CachedMetadata }[] = [];
@@ -124,12 +145,13 @@ export class PlanIndex {
       }
       const texts = await Promise.all(batch.map(({ file }) => this.app.vault.cachedRead(file)));
       if (generation !== this.generation) return;
-      batch.forEach(({ file, cache }, i) => {
+      for (const [i, { file, cache }] of batch.entries()) {
         const plan = summariseFromMetadata(inputOf(file.path, cache, texts[i]), options);
         if (plan) next.put(plan);
-      });
-      if (from + chunk < files.length) await pause();
-      if (generation !== this.generation) return;
+        // Checked after every plan: one long note must not stretch the slice by a whole batch.
+        if (spent() && !(await yieldNow())) return;
+      }
+      if (spent() && !(await yieldNow())) return;
     }
     // Events that arrived during the build were applied to the live store and are newer.
     for (const path of this.touched) {

@@ -91,7 +91,7 @@ describe('edit properties', () => {
           if (kind === checked) expectOneMoreEntry(doc, parse(after), kind, result.splices);
         }
       }),
-      { numRuns: runs(2000) },
+      { numRuns: runs(200) },
     );
   });
 
@@ -122,7 +122,7 @@ describe('edit properties', () => {
           expect(ticked?.timestampRaw).toContain(STAMP);
         }
       }),
-      { numRuns: runs(200) },
+      { numRuns: runs(100) },
     );
   });
 
@@ -144,7 +144,7 @@ describe('edit properties', () => {
         expect(after.endsWith(withLine.slice(before.valueEnd))).toBe(true);
         expect(findMetadataLine(parse(after), 'status')?.value).toBe(value);
       }),
-      { numRuns: runs(200) },
+      { numRuns: runs(100) },
     );
   });
 
@@ -181,7 +181,7 @@ describe('edit properties', () => {
         expect(after.endsWith(eol === '\n' ? '# Plan\ntext' : '# Plan\r\ntext')).toBe(true);
         expect(YAML.parse(next.frontmatter?.yaml ?? '') as unknown).toBeTruthy();
       }),
-      { numRuns: runs(500) },
+      { numRuns: runs(250) },
     );
   });
 });

@@ -50,7 +50,7 @@ describe('chunked parse', () => {
       fc.property(planNote, (note) => {
         expect(blocks(parseMarkdown(note.text))).toEqual(blocks(wholeParse(note.text)));
       }),
-      { numRuns: runs(300) },
+      { numRuns: runs(100) },
     );
   });
 });

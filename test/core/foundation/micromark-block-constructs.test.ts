@@ -147,7 +147,7 @@ describe('block constructs parse exactly as the full constructs', () => {
   test('generated plans', () => {
     fc.assert(
       fc.property(planNote, (note) => expectSameTree(note.text)),
-      { numRuns: runs(300) },
+      { numRuns: runs(100) },
     );
   });
 
@@ -175,7 +175,7 @@ describe('block constructs parse exactly as the full constructs', () => {
   test('random fragments', () => {
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 30 }), (parts) => expectSameTree(parts.join(''))),
-      { numRuns: runs(3000) },
+      { numRuns: runs(1000) },
     );
   });
 });

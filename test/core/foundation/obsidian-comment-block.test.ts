@@ -36,7 +36,7 @@ describe('%% comment blocks, cut as Obsidian cuts them', () => {
         const fromStandIn = (computeMetadata(text).sections ?? []).filter((s) => s.type === 'comment').map((s) => s.position.start.offset);
         expect(fromEngine).toEqual(fromStandIn);
       }),
-      { numRuns: runs(300) },
+      { numRuns: runs(100) },
     );
   });
 });

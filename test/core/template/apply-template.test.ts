@@ -196,7 +196,7 @@ describe('planApplyTemplate', () => {
           expect(texts).toEqual(canonical);
         }
       }),
-      { numRuns: runs(300) },
+      { numRuns: runs(100) },
     );
   });
 });

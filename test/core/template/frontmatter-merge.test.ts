@@ -185,7 +185,7 @@ describe('mergePlanProperties', () => {
         }
         for (const k of Object.keys(PLAN)) expect(lower).toContain(k);
       }),
-      { numRuns: runs(300) },
+      { numRuns: runs(150) },
     );
   });
 });
