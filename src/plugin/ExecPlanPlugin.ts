@@ -11,7 +11,7 @@ import { createNewPlan, registerTemplateCommands } from './templates';
  * Each feature lives in its own module and registers itself through a `register*` function.
  */
 export default class ExecPlanPlugin extends Plugin {
-  settings: ExecPlanSettings = mergeSettings(undefined);
+  override settings: ExecPlanSettings = mergeSettings(undefined);
   /** Commands, status bar and the plan edits behind them; set in `onload`. */
   tracking!: PlanTracking;
   private readonly settingsListeners = new Set<() => void>();

@@ -34,7 +34,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
     super(app, plugin);
   }
 
-  display(): void {
+  override display(): void {
     const { containerEl } = this;
     containerEl.empty();
     containerEl.addClass('execplan-settings');

@@ -28,7 +28,7 @@ class DemoView extends ItemView {
 }
 
 class DemoTab extends PluginSettingTab {
-  display(): void {
+  override display(): void {
     this.containerEl.empty();
     new Setting(this.containerEl).setName('Folder').addText((t) => t.setValue('Plans'));
   }
