@@ -62,7 +62,7 @@ export function buildReview(plans: readonly PlanActivity[], range: ReviewRange):
       else if (item.kind === 'surprise') counts.surprised++;
       const key = dayKey(item.at);
       let day = byDay.get(key);
-      if (!day) byDay.set(key, (day = new Map()));
+      if (!day) byDay.set(key, (day = new Map<string, ReviewPlanDay>()));
       let entry = day.get(plan.path);
       if (!entry) day.set(plan.path, (entry = { path: plan.path, title: plan.title, status: plan.status, items: [] }));
       entry.items.push(item);
