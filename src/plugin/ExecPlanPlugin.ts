@@ -2,6 +2,7 @@ import { Plugin } from 'obsidian';
 import { mergeSettings, type ExecPlanSettings } from './settings';
 import { registerPlanTracking, type PlanTracking } from './tracking';
 import { registerDashboard } from './dashboard/register';
+import { registerPlansBase } from './bases/register';
 import { createNewPlan, registerTemplateCommands } from './templates';
 
 /**
@@ -23,10 +24,11 @@ export default class ExecPlanPlugin extends Plugin {
     this.settings = mergeSettings(await this.loadData());
     this.tracking = registerPlanTracking(this, this);
     registerTemplateCommands(this);
-    registerDashboard(this, {
+    const dashboard = registerDashboard(this, {
       onNewPlan: () => void createNewPlan(this),
       setStatus: (file, to) => this.tracking.status.changeTo(file, to),
     });
+    registerPlansBase(this, dashboard.index);
   }
 
   async saveSettings(): Promise<void> {
