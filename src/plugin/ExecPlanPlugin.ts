@@ -3,6 +3,7 @@ import { mergeSettings, type ExecPlanSettings } from './settings';
 import { registerPlanTracking, type PlanTracking } from './tracking';
 import { registerDashboard } from './dashboard/register';
 import { registerPlansBase } from './bases/register';
+import { registerReview } from './review/register';
 import { createNewPlan, registerTemplateCommands } from './templates';
 
 /**
@@ -29,6 +30,7 @@ export default class ExecPlanPlugin extends Plugin {
       setStatus: (file, to) => this.tracking.status.changeTo(file, to),
     });
     registerPlansBase(this, dashboard.index);
+    registerReview(this, dashboard.index);
   }
 
   async saveSettings(): Promise<void> {

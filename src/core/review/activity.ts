@@ -40,11 +40,14 @@ const LOG_KIND: Readonly<Record<Exclude<EntryKind, 'progress'>, ReviewKind>> = {
   handoff: 'handoff',
 };
 
-/** Reads one note with the engine; null when it is not a plan. */
-export function planActivity(text: string, path: string, parseYaml?: YamlParser): PlanActivity | null {
+/**
+ * Reads one note with the engine; null when the engine does not see a plan in it, unless
+ * `knownPlan` says the caller's own detection already did (the plugin's plans-folder rule).
+ */
+export function planActivity(text: string, path: string, parseYaml?: YamlParser, knownPlan = false): PlanActivity | null {
   const doc = parseDocument(text, { parseYaml, fileName: fileNameOf(path) });
   const reading = readPlan(doc);
-  if (!reading.isPlan) return null;
+  if (!reading.isPlan && !knownPlan) return null;
   const items: ReviewItem[] = [];
   const stepLines = new Set<number>();
   for (const step of reading.steps) {
