@@ -67,7 +67,6 @@ describe('the Plans Bases view', () => {
     const health = ['Plans/active.md', 'Plans/old.md'].map((p) => dashboardOf(plugin)?.index.get(p)?.health.length ?? 0);
     expect(texts(root, '.execplan-marker-health')).toEqual(health.filter((n) => n > 0).map((n) => `${n} ${n === 1 ? 'issue' : 'issues'}`));
     expect(texts(root, '.execplan-bases-muted')).toEqual(['Not a plan']);
-    expect(texts(root, '.execplan-bases-prop')).toEqual(['status: In progress', 'status: In progress', 'status: In progress']);
     mounted.close();
   });
 
@@ -123,7 +122,7 @@ describe('Create plans base', () => {
     await testing.settle();
     const file = app.vault.getFileByPath('Plans.base');
     expect(file && (await app.vault.read(file))).toBe(mine);
-    expect(testing.notices.at(-1)).toBe('Plans.base already exists; it was left as it is.');
+    expect(testing.notices.at(-1)).toBe('Plans.base already exists; left as it is.');
   });
 
   it('on Obsidian before 1.10 the plugin loads, registers no view, and the command says why', async () => {
@@ -137,7 +136,7 @@ describe('Create plans base', () => {
   it('with Bases turned off the command says how to turn it on', async () => {
     const { app, testing } = await setup('1.10.0', { basesOff: true });
     await testing.runCommand('execplan:create-plans-base');
-    expect(testing.notices.at(-1)).toMatch(/^Bases is turned off in this vault\. Turn it on under Settings → Core plugins/);
+    expect(testing.notices.at(-1)).toMatch(/^Bases is off in this vault: turn it on in Settings → Core plugins/);
     expect(app.vault.getAbstractFileByPath('Plans.base')).toBeNull();
   });
 

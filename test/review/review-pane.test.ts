@@ -66,12 +66,12 @@ describe('the weekly review pane', () => {
       'Saturday 2026-12-05',
       'Friday 2026-12-04',
       'Tuesday 2026-12-01',
-      'Quiet: in progress, nothing stamped in this range',
+      'Quiet (in progress, no entries)',
     ]);
     expect(texts(root, '.execplan-review-plan-title')).toEqual(['Ship the review', 'Folder plan', 'Ship the review']);
     expect(texts(root, '.execplan-review-text')).toEqual(['Started the pane', 'Group by UTC day', 'Counted by folder', 'Wrote the core']);
-    expect(texts(root, '.execplan-review-kind')).toEqual(['Logged', 'Decided', 'Done', 'Done']);
-    expect(texts(root, '.execplan-review-summary')).toEqual(['4 entries in 2 plans: moved 3, decided 1, surprised 0, quiet 1.']);
+    expect(texts(root, '.execplan-review-kind')).toEqual(['logged', 'decision', 'done', 'done']);
+    expect(root.textContent).toContain('Entries: 4 in 2 plans · moved 3 · decided 1 · surprised 0 · quiet 1');
     expect(view.review?.quiet.map((q) => q.title)).toEqual(['Quiet one']);
     // A second run of the command reuses the pane.
     await testing.runCommand('execplan:open-weekly-review');
@@ -88,7 +88,8 @@ describe('the weekly review pane', () => {
     await view.refresh();
     expect(texts(view.contentEl, '.execplan-review-text')).toContain('Stamps are UTC');
     expect(texts(view.contentEl, '.execplan-review-text')).not.toContain('Old work');
-    await view.setDays(30);
+    testing.input(select, '30');
+    await view.refresh();
     expect(texts(view.contentEl, '.execplan-review-text')).toContain('Old work');
     // 30 days start on 2026-11-07, so "Quiet one" (last stamped 2026-11-01) is still quiet.
     expect(view.review?.quiet.map((q) => q.title)).toEqual(['Quiet one']);

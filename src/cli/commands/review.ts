@@ -1,10 +1,11 @@
-import { buildReview, planActivity, reviewRange, type PlanActivity, type Review, type ReviewItem } from '../../core/review';
+import { activityOf, buildReview, reviewRange, type PlanActivity, type Review, type ReviewItem } from '../../core/review';
 import { dayKey } from '../../core/review';
 import { positional } from '../args';
 import type { Command } from '../command';
 import { EXIT_FAILURE, EXIT_OK, usageError } from '../errors';
 import { readFolder, reportProblems } from '../notes';
 import { shownTime } from '../summary';
+import { fileNameOf, lastActivity, parseDocument, readPlan } from '../../core';
 
 const KIND_LABEL: Readonly<Record<ReviewItem['kind'], string>> = {
   done: 'done',
@@ -41,8 +42,13 @@ export const reviewCommand: Command = {
     const scan = readFolder(ctx, positional(args, 'folder'));
     const plans: PlanActivity[] = [];
     for (const note of scan.notes) {
-      const plan = planActivity(note.text, note.shown, ctx.parseYaml);
-      if (plan) plans.push(plan);
+      const doc = parseDocument(note.text, { parseYaml: ctx.parseYaml, fileName: fileNameOf(note.shown) });
+      const reading = readPlan(doc);
+      const plan = activityOf(reading, note.shown);
+      if (!plan) continue;
+      // "Last activity" as `list` and the dashboard define it (an `updated` property counts too).
+      const last = lastActivity(doc, reading);
+      plans.push({ ...plan, lastActivity: last === null ? null : Date.parse(last) });
     }
     const review = buildReview(plans, range.range);
     ctx.io.stdout(args.booleans.has('json') ? `${JSON.stringify(reviewJson(review), null, 2)}\n` : reviewText(review));

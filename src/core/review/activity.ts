@@ -1,9 +1,9 @@
 import { parseDocument } from '../markdown';
 import { entryDate } from '../read/entries';
 import { LEAD } from '../read/entry-fields';
-import { readPlan } from '../read/reading';
+import { readPlan, type PlanReading } from '../read/reading';
 import { isStatusChangeText } from '../read/steps';
-import { fileNameOf, lastActivity } from '../read/summary';
+import { fileNameOf } from '../read/summary';
 import { readLeadingStamp } from '../timestamps';
 import type { Entry, EntryKind, StatusKind, Step, YamlParser } from '../types';
 
@@ -28,25 +28,28 @@ export interface PlanActivity {
   path: string;
   title: string;
   status: StatusKind | null;
-  /** Latest activity as the dashboard defines it, epoch milliseconds, or null. */
+  /**
+   * Latest activity as the dashboard defines it (stamps, else `updated`), epoch milliseconds,
+   * or null; shown for quiet plans. The plugin takes it from its index, the CLI from the summary.
+   */
   lastActivity: number | null;
   items: ReviewItem[];
 }
 
-const LOG_KIND: Readonly<Record<Exclude<EntryKind, 'progress'>, ReviewKind>> = {
-  decision: 'decision',
-  surprise: 'surprise',
-  retrospective: 'retrospective',
-  handoff: 'handoff',
-};
+/** The logs whose entries are review items of the same name. */
+const LOGS = ['decision', 'surprise', 'retrospective', 'handoff'] as const satisfies readonly (EntryKind & ReviewKind)[];
 
 /**
- * Reads one note with the engine; null when the engine does not see a plan in it, unless
+ * Reads one note with the engine (`lastActivity` is its latest item; callers that know more,
+ * such as an `updated` property, fill it in); null when the engine sees no plan in it, unless
  * `knownPlan` says the caller's own detection already did (the plugin's plans-folder rule).
  */
 export function planActivity(text: string, path: string, parseYaml?: YamlParser, knownPlan = false): PlanActivity | null {
-  const doc = parseDocument(text, { parseYaml, fileName: fileNameOf(path) });
-  const reading = readPlan(doc);
+  return activityOf(readPlan(parseDocument(text, { parseYaml, fileName: fileNameOf(path) })), path, knownPlan);
+}
+
+/** The same from a reading the caller already has (the CLI also summarises the note). */
+export function activityOf(reading: PlanReading, path: string, knownPlan = false): PlanActivity | null {
   if (!reading.isPlan && !knownPlan) return null;
   const items: ReviewItem[] = [];
   const stepLines = new Set<number>();
@@ -60,12 +63,10 @@ export function planActivity(text: string, path: string, parseYaml?: YamlParser,
     if (stepLines.has(entry.line)) continue;
     pushEntry(items, entry, isStatusChangeText(headline(entry.text)) ? 'status' : 'logged');
   }
-  for (const kind of Object.keys(LOG_KIND) as (keyof typeof LOG_KIND)[]) {
-    for (const entry of reading.entries[kind]) pushEntry(items, entry, LOG_KIND[kind]);
-  }
+  for (const kind of LOGS) for (const entry of reading.entries[kind]) pushEntry(items, entry, kind);
   items.sort((a, b) => a.at - b.at || a.line - b.line);
-  const last = lastActivity(doc, reading);
-  return { path, title: reading.title, status: reading.status.canonical, lastActivity: last ? Date.parse(last) : null, items };
+  const last = items.at(-1);
+  return { path, title: reading.title, status: reading.status.canonical, lastActivity: last ? last.at : null, items };
 }
 
 function stepKind(step: Step): ReviewKind {
@@ -83,21 +84,12 @@ function pushEntry(items: ReviewItem[], entry: Entry, kind: ReviewKind): void {
  */
 export function headline(text: string): string {
   const first = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
-  if (/^\s*\|/.test(first)) {
-    const cells = first.split('|').map((c) => c.trim()).filter((c) => c !== '');
-    const rest = cells[0] && readLeadingStamp(cells[0])?.raw === cells[0] ? cells.slice(1) : cells;
-    return tidy(rest.join(' — '));
-  }
   let line = first.replace(LEAD, '');
   const stamp = readLeadingStamp(line);
   if (stamp) line = line.slice(stamp.length);
-  return tidy(line);
-}
-
-function tidy(text: string): string {
-  return text
-    .replace(/^(?:\*\*|__)?\s*[:—–-]?\s*(?:\*\*|__)?\s*/, '')
-    .replace(/^[\s:—–-]+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // What is left between the stamp and the words (`**: `, ` — `, a cell's `| `) goes, and so
+  // does a row's closing pipe; a table row's inner pipes separate its cells.
+  line = line.replace(/^[\s:—–*_|-]+/, '');
+  if (/^\s*\|/.test(first)) line = line.replace(/[\s|]+$/, '').replace(/\s*\|\s*/g, ' — ');
+  return line.replace(/\s+/g, ' ').trim();
 }

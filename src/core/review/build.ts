@@ -72,9 +72,8 @@ export function buildReview(plans: readonly PlanActivity[], range: ReviewRange):
     .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
     .map(([date, day]) => ({
       date,
-      plans: [...day.values()]
-        .sort(byTitle)
-        .map((p) => ({ ...p, items: [...p.items].sort((a, b) => a.at - b.at || a.line - b.line) })),
+      // Items arrive in time order (planActivity sorts them), so each plan's list is in order too.
+      plans: [...day.values()].sort(byTitle),
     }));
   quiet.sort((a, b) => (a.lastActivity ?? -Infinity) - (b.lastActivity ?? -Infinity) || byTitle(a, b));
   return { range, days, quiet, counts };

@@ -42,6 +42,12 @@ function parseDate(text: string): number | null {
   return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d ? ms : null;
 }
 
+/** The last `days` whole UTC days, today included. */
+export function lastDays(days: number, now: Date): ReviewRange {
+  const end = dayStart(now.getTime()) + DAY_MS;
+  return { start: end - days * DAY_MS, end };
+}
+
 /**
  * Reads `since`/`until` into a range. `Nd` counts whole days including today, so `7d` on a
  * Sunday starts on the Monday before: a review covers calendar days, not "now minus 168 hours",

@@ -19,21 +19,20 @@ function quoted(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
-/** A string literal of the Bases expression language (JSON's escaping is a subset it reads). */
-function literal(text: string): string {
-  return JSON.stringify(text);
-}
+const BY_TYPE = 'type == "execplan"';
 
 /** The filter expressions, one per enabled rule; section-based detection has no Bases equivalent. */
 export function planFilters(options: PlansBaseOptions): string[] {
-  const filters: string[] = [];
-  if (options.detection.frontmatterType) filters.push(`type == ${literal('execplan')}`);
-  if (options.detection.tag) filters.push(`file.hasTag(${literal('execplan')})`);
+  const { detection } = options;
   const folder = options.plansFolder.replace(/^\/+|\/+$/g, '');
-  if (options.detection.folder && folder !== '') filters.push(`file.inFolder(${literal(folder)})`);
+  const filters = [
+    detection.frontmatterType && BY_TYPE,
+    detection.tag && 'file.hasTag("execplan")',
+    // JSON's string escaping is a subset of what the Bases expression language reads.
+    detection.folder && folder !== '' && `file.inFolder(${JSON.stringify(folder)})`,
+  ].filter((f): f is string => typeof f === 'string');
   // Every rule off (or only section detection on): still only notes that say they are plans.
-  if (filters.length === 0) filters.push(`type == ${literal('execplan')}`);
-  return filters;
+  return filters.length > 0 ? filters : [BY_TYPE];
 }
 
 export function plansBaseText(options: PlansBaseOptions): string {

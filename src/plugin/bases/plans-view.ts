@@ -22,7 +22,7 @@ export interface PlansViewHost {
  *
  * The base decides which notes are shown, in which groups and order; each entry gets the plan's
  * status, progress bar, next step, last activity and flags from the dashboard's index (no note is
- * read here), plus the other properties the base shows.
+ * read here). The base's own columns stay in its table view; this one shows what Bases cannot.
  */
 export function createPlansView(controller: QueryController, containerEl: HTMLElement, host: PlansViewHost): BasesView {
   if (requireApiVersion('1.10.0')) {
@@ -84,13 +84,7 @@ export function createPlansView(controller: QueryController, containerEl: HTMLEl
           renderActivity(row, plan, ctx.now);
           renderMarkers(row, plan, ctx);
         } else {
-          row.createDiv({ cls: 'execplan-bases-muted', text: host.index.ready ? 'Not a plan' : 'Indexing…' });
-        }
-        const props = row.createDiv({ cls: 'execplan-bases-props' });
-        for (const id of this.config.getOrder()) {
-          if (id === 'file.name') continue;
-          const value = entry.getValue(id);
-          if (value?.isTruthy()) props.createSpan({ cls: 'execplan-bases-prop', text: `${this.config.getDisplayName(id)}: ${value.toString()}` });
+          row.createDiv({ cls: 'execplan-bases-muted', text: 'Not a plan' });
         }
       }
     }

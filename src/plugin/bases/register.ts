@@ -29,7 +29,7 @@ export function registerPlansBase(plugin: BasesPlugin, index: PlanIndex): void {
       factory: (controller, containerEl) =>
         createPlansView(controller, containerEl, { index, settings: () => plugin.settings, now: () => plugin.now().getTime() }),
     });
-    if (!registered) unavailable = 'Bases is turned off in this vault. Turn it on under Settings → Core plugins, then reload ExecPlan.';
+    if (!registered) unavailable = 'Bases is off in this vault: turn it on in Settings → Core plugins, then reload ExecPlan.';
   }
   plugin.addCommand({ id: 'create-plans-base', name: 'Create plans base', callback: () => void createPlansBase(plugin, unavailable) });
 }
@@ -42,7 +42,7 @@ async function createPlansBase(plugin: BasesPlugin, unavailable: string | null):
   const path = normalizePath(PLANS_BASE_PATH);
   const { vault } = plugin.app;
   if (vault.getAbstractFileByPath(path)) {
-    new Notice(`${path} already exists; it was left as it is.`);
+    new Notice(`${path} already exists; left as it is.`);
     return;
   }
   try {
@@ -52,5 +52,5 @@ async function createPlansBase(plugin: BasesPlugin, unavailable: string | null):
     new Notice(`Could not create ${path}: ${e instanceof Error ? e.message : String(e)}`);
     return;
   }
-  new Notice(`Created ${path}: open it and pick the "Plans" view.`);
+  new Notice(`Created ${path}`);
 }

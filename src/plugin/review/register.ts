@@ -16,15 +16,8 @@ export function registerReview(plugin: ReviewPlugin, index: PlanIndex): void {
   plugin.addCommand({ id: 'open-weekly-review', name: 'Open weekly review', callback: () => void openReview(plugin) });
 }
 
+/** Opens the pane in the right sidebar, or reveals and reloads the one already there. */
 async function openReview(plugin: Plugin): Promise<void> {
-  const { workspace } = plugin.app;
-  const existing = workspace.getLeavesOfType(REVIEW_VIEW_TYPE)[0];
-  if (existing) {
-    await workspace.revealLeaf(existing);
-    if (existing.view instanceof ReviewView) await existing.view.refresh();
-    return;
-  }
-  const leaf = workspace.getLeaf('tab');
-  await leaf.setViewState({ type: REVIEW_VIEW_TYPE, active: true });
-  await workspace.revealLeaf(leaf);
+  const leaf = await plugin.app.workspace.ensureSideLeaf(REVIEW_VIEW_TYPE, 'right', { active: true, reveal: true });
+  if (leaf.view instanceof ReviewView) await leaf.view.refresh();
 }

@@ -1,5 +1,5 @@
 import { parseYaml, TFile, type Vault } from 'obsidian';
-import { buildReview, planActivity, reviewRange, type PlanActivity, type Review } from '../../core/review';
+import { buildReview, lastDays, planActivity, type PlanActivity, type Review } from '../../core/review';
 import type { PlanIndex } from '../dashboard/plan-index';
 
 /**
@@ -16,12 +16,11 @@ import type { PlanIndex } from '../dashboard/plan-index';
  * dashboard counts them.
  */
 export async function loadReview(vault: Vault, index: PlanIndex, days: number, now: Date): Promise<Review> {
-  const range = reviewRange({ since: `${days}d`, now });
-  if (!range.ok) throw new Error(range.message);
-  const { start } = range.range;
+  const range = lastDays(days, now);
+  const { start } = range;
   await index.whenReady();
   const plans: PlanActivity[] = [];
-  for (const plan of Array.from(index.plans())) {
+  for (const plan of [...index.plans()]) {
     const fromIndex: PlanActivity = { path: plan.path, title: plan.title, status: plan.status, lastActivity: plan.lastActivity, items: [] };
     const file = plan.lastActivity !== null && plan.lastActivity >= start ? vault.getAbstractFileByPath(plan.path) : null;
     if (file instanceof TFile) {
@@ -30,5 +29,5 @@ export async function loadReview(vault: Vault, index: PlanIndex, days: number, n
     }
     plans.push(fromIndex);
   }
-  return buildReview(plans, range.range);
+  return buildReview(plans, range);
 }
