@@ -85,6 +85,19 @@ describe('the Plans Bases view', () => {
     expect(mounted.containerEl.querySelector('.execplan-bases')).toBeNull();
   });
 
+  it('says "Indexing…" until the index is built, then shows the plans', async () => {
+    const { app, testing } = createTestApp({ files: { 'Plans/active.md': ACTIVE, 'notes/shop.md': NOTE }, now: NOW, apiVersion: '1.10.0' });
+    const plugin = await loadPlugin(ExecPlanPlugin, app, { id: 'execplan', name: 'ExecPlan' });
+    plugin.now = () => NOW;
+    const mounted = testing.mountBasesView(PLANS_VIEW_TYPE, { paths: ['Plans/active.md', 'notes/shop.md'] });
+    expect(texts(mounted.containerEl, '.execplan-bases-muted')).toEqual(['Indexing…', 'Indexing…']);
+    await testing.layoutReady();
+    await dashboardOf(plugin)?.index.whenReady();
+    expect(texts(mounted.containerEl, '.execplan-progress-text')).toEqual(['1/3']);
+    expect(texts(mounted.containerEl, '.execplan-bases-muted')).toEqual(['Not a plan']);
+    mounted.close();
+  });
+
   it('a click on the title opens the note', async () => {
     const { app, testing } = await setup('1.10.0');
     const mounted = testing.mountBasesView(PLANS_VIEW_TYPE, { paths: ['Plans/old.md'] });

@@ -104,6 +104,20 @@ describe('the weekly review pane', () => {
     expect(paths).toEqual(new Set(['Plans/active.md', 'Plans/folder.md']));
   });
 
+  it('follows the plans while it is open', async () => {
+    const { app, testing } = await setup();
+    const view = await openPane(app, testing);
+    view.refreshDelayMs = 0;
+    const file = app.vault.getFileByPath('Plans/quiet.md');
+    if (!file) throw new Error('no file');
+    await app.vault.process(file, (t) => `${t}- [x] (2026-12-06 11:00Z) Picked it up again\n`);
+    await testing.settle();
+    await new Promise((resolve) => window.setTimeout(resolve, 0));
+    await testing.settle();
+    expect(texts(view.contentEl, '.execplan-review-text')).toContain('Picked it up again');
+    expect(view.review?.quiet).toEqual([]);
+  });
+
   it('a click on an entry opens its note with the cursor on that line', async () => {
     const { app, testing } = await setup();
     const view = await openPane(app, testing);

@@ -1,4 +1,4 @@
-import { BasesView, Keymap, requireApiVersion, type BasesEntry, type QueryController } from 'obsidian';
+import { BasesView, Keymap, requireApiVersion, type BasesEntry, type BasesQueryResult, type QueryController } from 'obsidian';
 import type { IndexedPlan } from '../../core/index/types';
 import type { PlanIndex } from '../dashboard/plan-index';
 import { renderActivity, renderMarkers, renderProgress, renderStatusPill, type CellContext } from '../dashboard/plan-cells';
@@ -29,6 +29,8 @@ export function createPlansView(controller: QueryController, containerEl: HTMLEl
     class PlansView extends BasesView {
       type = PLANS_VIEW_TYPE;
       private readonly root: HTMLElement;
+      /** Whether the last drawing had the built index (before, every entry says "Indexing…"). */
+      private drawnReady = false;
 
       constructor() {
         super(controller);
@@ -37,10 +39,12 @@ export function createPlansView(controller: QueryController, containerEl: HTMLEl
 
       override onload(): void {
         // The index changes after the base's result (a step ticked changes no property), so the
-        // view follows the index too, redrawing only when a shown note changed.
+        // view follows the index too: once it is built, then when a shown note changed.
         this.register(
           host.index.onChange((changed) => {
-            if (this.data.data.some((entry) => changed.has(entry.file.path))) this.onDataUpdated();
+            // The result may not have arrived yet (the app sets it after creating the view).
+            const shown = (this.data as BasesQueryResult | undefined)?.data ?? [];
+            if (!this.drawnReady || shown.some((entry) => changed.has(entry.file.path))) this.onDataUpdated();
           }),
         );
       }
@@ -51,6 +55,7 @@ export function createPlansView(controller: QueryController, containerEl: HTMLEl
 
       onDataUpdated(): void {
         this.root.empty();
+        this.drawnReady = host.index.ready;
         const settings = host.settings();
         const ctx: CellContext = {
           statusLabel: (plan: IndexedPlan) => statusLabel(settings.statuses, plan.statusRaw, plan.status),
@@ -84,7 +89,7 @@ export function createPlansView(controller: QueryController, containerEl: HTMLEl
           renderActivity(row, plan, ctx.now);
           renderMarkers(row, plan, ctx);
         } else {
-          row.createDiv({ cls: 'execplan-bases-muted', text: 'Not a plan' });
+          row.createDiv({ cls: 'execplan-bases-muted', text: host.index.ready ? 'Not a plan' : 'Indexing…' });
         }
       }
     }

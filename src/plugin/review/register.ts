@@ -11,7 +11,12 @@ export interface ReviewPlugin extends Plugin {
 export function registerReview(plugin: ReviewPlugin, index: PlanIndex): void {
   plugin.registerView(
     REVIEW_VIEW_TYPE,
-    (leaf) => new ReviewView(leaf, { load: (days) => loadReview(plugin.app.vault, index, days, plugin.now()), now: () => plugin.now().getTime() }),
+    (leaf) =>
+      new ReviewView(leaf, {
+        load: (days) => loadReview(plugin.app.vault, index, days, plugin.now()),
+        now: () => plugin.now().getTime(),
+        onChange: (listener) => index.onChange(listener),
+      }),
   );
   plugin.addCommand({ id: 'open-weekly-review', name: 'Open weekly review', callback: () => void openReview(plugin) });
 }

@@ -9,6 +9,8 @@ export const REVIEW_RANGES = [7, 14, 30];
 export interface ReviewHost {
   load(days: number): Promise<Review>;
   now(): number;
+  /** Calls `listener` when plans change; returns the unsubscribe. */
+  onChange(listener: () => void): () => void;
 }
 
 /**
@@ -24,6 +26,9 @@ export class ReviewView extends ItemView {
   private body: HTMLElement | null = null;
   /** Ignores a slow load that a newer one overtook. */
   private loads = 0;
+  /** Quiet time after a change before reloading (a burst of edits reloads once); tests set 0. */
+  refreshDelayMs = 1000;
+  private timer = 0;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -56,6 +61,14 @@ export class ReviewView extends ItemView {
       void this.refresh();
     });
     this.body = root.createDiv();
+    // Follow the plans while open: logging an entry shows up here without reopening the pane.
+    this.register(
+      this.host.onChange(() => {
+        window.clearTimeout(this.timer);
+        this.timer = window.setTimeout(() => void this.refresh(), this.refreshDelayMs);
+      }),
+    );
+    this.register(() => window.clearTimeout(this.timer));
     await this.refresh();
   }
 
