@@ -95,5 +95,5 @@ export function createPlansView(controller: QueryController, containerEl: HTMLEl
     }
     return new PlansView();
   }
-  throw new Error('The Plans view needs Obsidian 1.10.0 or newer');
+  throw new Error('Bases needs Obsidian 1.10');
 }

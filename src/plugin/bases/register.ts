@@ -49,7 +49,7 @@ async function createPlansBase(plugin: BasesPlugin, unavailable: string | null):
     await vault.create(path, plansBaseText(plugin.settings));
   } catch (e) {
     // Created between the check and the write, or the vault refused: nothing was overwritten.
-    new Notice(`Could not create ${path}: ${e instanceof Error ? e.message : String(e)}`);
+    new Notice(`Could not create ${path}. ${String(e)}`);
     return;
   }
   new Notice(`Created ${path}`);

@@ -84,6 +84,12 @@ describe('planActivity', () => {
     ]);
   });
 
+  it('reads CRLF notes alike (same items, same lines, no stray \\r)', () => {
+    const lf = planActivity(ACTIVE, 'a.md', yaml);
+    const crlf = planActivity(ACTIVE.replace(/\n/g, '\r\n'), 'a.md', yaml);
+    expect(crlf?.items).toEqual(lf?.items);
+  });
+
   it('is null for a note that is not a plan', () => {
     expect(planActivity('# Shopping\n\n- milk\n', 'list.md', yaml)).toBeNull();
   });
