@@ -3,6 +3,8 @@ import { mergeSettings, type ExecPlanSettings } from './settings';
 import { applySectionNames } from './section-names';
 import { registerPlanTracking, type PlanTracking } from './tracking';
 import { registerDashboard } from './dashboard/register';
+import { registerPlansBase } from './bases/register';
+import { registerReview } from './review/register';
 import { createNewPlan, registerTemplateCommands } from './templates';
 
 /**
@@ -25,10 +27,12 @@ export default class ExecPlanPlugin extends Plugin {
     applySectionNames(this.settings);
     this.tracking = registerPlanTracking(this, this);
     registerTemplateCommands(this);
-    registerDashboard(this, {
+    const dashboard = registerDashboard(this, {
       onNewPlan: () => void createNewPlan(this),
       setStatus: (file, to) => this.tracking.status.changeTo(file, to),
     });
+    registerPlansBase(this, dashboard.index);
+    registerReview(this, dashboard.index);
   }
 
   async saveSettings(): Promise<void> {

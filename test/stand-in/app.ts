@@ -1,5 +1,5 @@
 /** `App`: the vault, metadata cache, file manager, workspace, keymap and command registry. */
-import type { PluginManifest } from 'obsidian';
+import type { BasesViewRegistration, PluginManifest } from 'obsidian';
 import type { TestClock } from './clock';
 import { Commands } from './commands';
 import './dom';
@@ -21,6 +21,10 @@ export class PluginRegistry {
   editorSuggests: unknown[] = [];
   protocolHandlers = new Map<string, unknown>();
   hoverLinkSources = new Map<string, unknown>();
+  /** Bases view types by id (`Plugin.registerBasesView`). */
+  basesViews = new Map<string, BasesViewRegistration>();
+  /** Whether the Bases core plugin is on in this vault; `registerBasesView` returns false when off. */
+  basesEnabled = true;
   /** Each plugin's saved data (what `data.json` would hold), by plugin id. */
   pluginData = new Map<string, unknown>();
   private statusBarEl: HTMLElement | null = null;

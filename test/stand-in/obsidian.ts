@@ -6,6 +6,17 @@
 import './dom';
 
 export { App } from './app';
+export {
+  BasesEntry,
+  BasesEntryGroup,
+  BasesQueryResult,
+  BasesView,
+  BasesViewConfig,
+  NullValue,
+  QueryController,
+  StringValue,
+  Value,
+} from './bases';
 export { Component } from './component';
 export { Editor } from './editor';
 export { Events, type EventRef } from './events';

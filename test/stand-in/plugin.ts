@@ -3,7 +3,7 @@
  * detached), ribbon icons, status bar items, setting tabs, processors and extensions, plus the
  * `Component` cleanups. `loadData`/`saveData` keep JSON copies in memory.
  */
-import type { Command, PluginManifest } from 'obsidian';
+import type { BasesViewRegistration, Command, PluginManifest } from 'obsidian';
 import type { App } from './app';
 import { Component } from './component';
 import './dom';
@@ -82,6 +82,19 @@ export abstract class Plugin extends Component {
       workspace.detachLeavesOfType(type);
       workspace._unregisterView(type);
     });
+  }
+
+  /**
+   * Like Obsidian 1.10+: false when Bases is off in this vault. The method exists whatever the
+   * app version (so a test can show a plugin guards it with `requireApiVersion`, not by its presence).
+   */
+  registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+    const registry = this.app._registry;
+    if (!registry.basesEnabled) return false;
+    if (registry.basesViews.has(viewId)) throw new Error(`stand-in: a Bases view "${viewId}" is already registered`);
+    registry.basesViews.set(viewId, registration);
+    this.register(() => registry.basesViews.delete(viewId));
+    return true;
   }
 
   registerHoverLinkSource(id: string, info: unknown): void {

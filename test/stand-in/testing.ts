@@ -22,6 +22,8 @@ import type { Modifier } from 'obsidian';
 import { Scope } from './scope';
 import { resizeElement } from './resize-observer';
 import { createUiLog, setUiLog, type UiLog } from './ui-log';
+import { DEFAULT_API_VERSION, _setApiVersion } from './utils';
+import { mountBasesView, type BaseQueryInput, type MountedBasesView } from './bases';
 import { Menu, MenuItem } from './ui-menu';
 import { Modal, SuggestModal } from './ui-modal';
 import type { Plugin } from './plugin';
@@ -31,6 +33,8 @@ export interface CreateTestAppOptions {
   files?: Record<string, string>;
   /** The test clock's start; file times come from it. Default 2025-01-01T00:00:00Z. */
   now?: Date;
+  /** The app version `requireApiVersion` sees (default 1.8.7, an Obsidian without Bases). */
+  apiVersion?: string;
 }
 
 const DEFAULT_NOW = new Date('2025-01-01T00:00:00Z');
@@ -140,6 +144,18 @@ export class Testing {
   /** Returns and clears the errors event handlers threw (for tests that expect one). */
   takeHandlerErrors(): unknown[] {
     return takeHandlerErrors();
+  }
+
+  // ---- Bases ---------------------------------------------------------------------------------
+
+  /** Turns the Bases core plugin off (or on) for plugins loaded afterwards. */
+  setBasesEnabled(enabled: boolean): void {
+    this.standIn._registry.basesEnabled = enabled;
+  }
+
+  /** Opens a registered Bases view over the entries the base would produce (see bases.ts). */
+  mountBasesView(viewId: string, input: BaseQueryInput): MountedBasesView {
+    return mountBasesView(this.standIn, viewId, input);
   }
 
   // ---- plugin data ---------------------------------------------------------------------------
@@ -307,6 +323,7 @@ export class Testing {
 /** Builds an app whose vault holds `files`, already indexed (as after Obsidian's startup scan). */
 export function createTestApp(opts: CreateTestAppOptions = {}): { app: Obsidian.App; testing: Testing } {
   const clock = new TestClock(opts.now ?? DEFAULT_NOW);
+  _setApiVersion(opts.apiVersion ?? DEFAULT_API_VERSION);
   const log = createUiLog();
   setUiLog(log);
   const app = new App(clock);

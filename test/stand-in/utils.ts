@@ -58,8 +58,19 @@ export const Platform = {
   resourcePathPrefix: 'app://local/',
 };
 
-/** The version of the `obsidian` typings the project builds against. */
-export const apiVersion = '1.8.7';
+/** The oldest Obsidian the stand-in plays by default (what most tests run as). */
+export const DEFAULT_API_VERSION = '1.8.7';
+
+/**
+ * The app version `requireApiVersion` compares with. A live binding, like Obsidian's
+ * `apiVersion`; `createTestApp({ apiVersion })` sets it (and resets it to the default otherwise),
+ * so a test can play an Obsidian with Bases (1.10+) or without.
+ */
+export let apiVersion = DEFAULT_API_VERSION;
+
+export function _setApiVersion(version: string): void {
+  apiVersion = version;
+}
 
 export function requireApiVersion(version: string): boolean {
   const have = apiVersion.split('.').map(Number);

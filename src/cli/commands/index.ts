@@ -4,6 +4,7 @@ import { lintCommand } from './lint';
 import { listCommand } from './list';
 import { logCommand } from './log';
 import { newCommand } from './new';
+import { reviewCommand } from './review';
 import { statusCommand } from './status';
 import { tickCommand } from './tick';
 
@@ -11,6 +12,7 @@ import { tickCommand } from './tick';
 export const COMMANDS: readonly Command[] = [
   inspectCommand,
   listCommand,
+  reviewCommand,
   lintCommand,
   logCommand,
   tickCommand,
