@@ -1,0 +1,49 @@
+import { runCli } from '../../src/cli/run';
+import { memoryIo } from './memory-io';
+
+/** The 001-style skeleton: a checklist under "Concrete Steps (Checklist)", a running log under Progress. */
+const T001 = [
+  '# Offline sync',
+  '',
+  '## Concrete Steps (Checklist)',
+  '',
+  '- [ ] Write the parser',
+  '- [ ] Wire the view',
+  '',
+  '## Progress (Running Log)',
+  '',
+  '- (2025-09-30 09:00Z) Started the spike',
+  '',
+  '## Decision Log',
+  '',
+].join('\n');
+
+async function cli(io: ReturnType<typeof memoryIo>, ...argv: string[]): Promise<number> {
+  return runCli(argv, io);
+}
+
+describe('log progress: done by default, --open for a step still to do (issue 9 #2)', () => {
+  const PLAN = '# P\n\n## Progress\n\n- [x] (2025-09-30 10:00Z) First\n\n## Decision Log\n';
+
+  it('logs a finished step by default and an open one with --open', async () => {
+    const io = memoryIo({ 'p.md': PLAN });
+    expect(await cli(io, 'log', 'progress', 'p.md', 'Done', 'thing')).toBe(0);
+    expect(await cli(io, 'log', 'progress', 'p.md', '--open', 'Write', 'the', 'parser', '--at', '2025-10-01T08:00Z')).toBe(0);
+    expect(io.files.get('/vault/p.md')).toContain('- [x] (2025-10-01 13:00Z) Done thing\n- [ ] (2025-10-01 08:00Z) Write the parser\n');
+  });
+
+  it('open step, then tick: one stamp, the completion time', async () => {
+    const io = memoryIo({ 'p.md': PLAN });
+    expect(await cli(io, 'log', 'progress', 'p.md', '--open', 'Write the parser', '--at', '2025-10-01T08:00Z')).toBe(0);
+    expect(await cli(io, 'tick', 'p.md', '--at', '2025-10-01T10:00Z')).toBe(0);
+    expect(io.files.get('/vault/p.md')).toContain('\n- [x] (2025-10-01 10:00Z) Write the parser\n');
+  });
+
+  it('--done and --open together are a usage error that changes nothing', async () => {
+    const io = memoryIo({ 'p.md': PLAN });
+    expect(await cli(io, 'log', 'progress', 'p.md', '--open', '--done', 'X')).toBe(2);
+    expect(io.err).toContain('--done and --open');
+    expect(io.files.get('/vault/p.md')).toBe(PLAN);
+    expect(await cli(io, 'log', 'decision', 'p.md', '--open', 'X')).toBe(2);
+  });
+});
