@@ -14,7 +14,7 @@ const RULES: readonly { kind: SectionKind; pattern: RegExp }[] = [
   { kind: 'retrospective', pattern: /\b(?:retrospective|retro|outcomes?|lessons learn(?:ed|t))\b/ },
   { kind: 'validation', pattern: /\b(?:validation|acceptance|verification)\b/ },
   { kind: 'progress', pattern: /^(?:progress|running log|progress log|status log|log|journal)\b/ },
-  { kind: 'concrete-steps', pattern: /^(?:concrete steps|steps|milestones|tasks|work breakdown)\b/ },
+  { kind: 'concrete-steps', pattern: /^(?:concrete steps|steps|milestones|tasks|work breakdown|checklist|to-?dos?|to do)\b/ },
   { kind: 'plan-of-work', pattern: /^(?:plan of work|plan|work plan|implementation plan|approach)\b/ },
   { kind: 'purpose', pattern: /^(?:purpose|big picture|goals?|objectives?|why)\b/ },
   { kind: 'context', pattern: /^(?:context|orientation|background)\b/ },

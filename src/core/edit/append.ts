@@ -1,6 +1,8 @@
 import type { RootContent } from 'mdast';
 import { findSection, type PlanDocument } from '../markdown';
 import { CANONICAL_SECTION_TITLES } from '../sections';
+import { outermostSections } from '../read/plan-sections';
+import { isStatusChangeText, readStepSource } from '../read/steps';
 import { formatStamp } from '../timestamps';
 import type { EntryKind, Section, TimeOptions } from '../types';
 import { newSectionSplice, type PlanSectionKind } from './create-section';
@@ -96,7 +98,7 @@ export function planAppend(doc: PlanDocument, req: AppendRequest): EditResult {
   const sectionKind = LOG_SECTION[req.kind];
   const title = CANONICAL_SECTION_TITLES[sectionKind];
   const emptyStyle = req.emptyDecisionStyle ?? 'bullets';
-  const section = findSection(doc, sectionKind);
+  const section = (req.kind === 'progress' ? stepListSection(doc, req.text) : undefined) ?? findSection(doc, sectionKind);
   if (!section) {
     if (req.createMissingSection === false) {
       return failed('missing-section', `This plan has no ${title} section.`);
@@ -128,6 +130,23 @@ export function planAppend(doc: PlanDocument, req: AppendRequest): EditResult {
     [{ offset: anchor, deleteCount: 0, insert }],
     `Added ${ENTRY_NAMES[req.kind]} to ${section.heading.text || title}.`,
   );
+}
+
+/**
+ * Where a new step goes: at the end of the plan's step list. The steps are read from Progress,
+ * else from a steps section (Concrete Steps, Tasks, Checklist, …) when Progress has no tasks of
+ * its own (a running log); a step logged into such a running log would become Progress's only
+ * task and hide the open steps of the checklist, so it goes to the checklist instead, and the
+ * count goes up by one. A logged status change is history, not a step: it stays in Progress.
+ * Undefined means Progress.
+ */
+function stepListSection(doc: PlanDocument, text: string): Section | undefined {
+  if (isStatusChangeText(text.trim())) return undefined;
+  const source = readStepSource(doc);
+  const last = source.steps[source.steps.length - 1];
+  if (!source.section || source.section.kind === 'progress' || !last) return undefined;
+  const holders = outermostSections(doc, source.section.kind).filter((s) => s.heading.start < last.start && last.start < s.end);
+  return holders[holders.length - 1] ?? source.section;
 }
 
 /**

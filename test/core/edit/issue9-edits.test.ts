@@ -28,3 +28,55 @@ describe('one stamp per step (issue 9 #2)', () => {
     expect(tick(logged)).toBe(lines('## Progress', '- [x] (2025-09-01 10:00Z) a', `- [x] (${STAMP}) Write the parser`, ''));
   });
 });
+
+/** The 001-style skeleton: the checklist under "Concrete Steps (Checklist)", Progress a running log. */
+const T001 = lines(
+  '# Offline sync',
+  '',
+  '## Concrete Steps (Checklist)',
+  '',
+  '- [ ] Write the parser',
+  '- [ ] Wire the view',
+  '',
+  '## Progress (Running Log)',
+  '',
+  '- (2025-09-30 09:00Z) Started the spike',
+  '',
+  '## Decision Log',
+  '',
+);
+
+describe('logging progress never hides open steps (issue 9 #1)', () => {
+  it('a step logged while Progress is a running log joins the checklist, in its style', () => {
+    const done = append(T001, { kind: 'progress', text: 'Spiked the sync', done: true });
+    expect(done).toBe(T001.replace('- [ ] Wire the view\n', `- [ ] Wire the view\n- [x] (${STAMP}) Spiked the sync\n`));
+    const open = append(T001, { kind: 'progress', text: 'Write the docs', done: false });
+    expect(open).toBe(T001.replace('- [ ] Wire the view\n', `- [ ] Wire the view\n- [ ] (${STAMP}) Write the docs\n`));
+    // The count goes up by one and the next step is still the checklist's first.
+    const steps = readSteps(parse(done));
+    expect(steps.map((s) => [s.text, s.done])).toEqual([['Write the parser', false], ['Wire the view', false], ['Spiked the sync', true]]);
+    expect(applied(done, planTickStep(parse(done), { at: AT, time: TIME }))).toContain(`- [x] (${STAMP}) Write the parser\n`);
+  });
+
+  it('numbered checklists under Tasks, Todo or Checklist count on', () => {
+    for (const heading of ['Tasks', 'Todo', 'Checklist', 'Milestones']) {
+      const text = lines('# P', '', `## ${heading}`, '', '1. [x] (2025-09-01 10:00Z) a', '2. [ ] b', '', '## Progress', '', 'Notes as they come.', '');
+      expect(append(text, { kind: 'progress', text: 'c', done: true })).toBe(text.replace('2. [ ] b\n', `2. [ ] b\n3. [x] (${STAMP}) c\n`));
+    }
+  });
+
+  it('a logged status change stays in the running log', () => {
+    const result = append(T001, { kind: 'progress', text: 'Status: Proposed → In progress', done: true });
+    expect(result).toBe(T001.replace('Started the spike\n', `Started the spike\n- (${STAMP}) Status: Proposed → In progress\n`));
+  });
+
+  it('Progress with steps of its own keeps them', () => {
+    const text = lines('## Concrete Steps', '', '- [ ] a', '', '## Progress', '', '- [ ] b', '');
+    expect(append(text, { kind: 'progress', text: 'c' })).toBe(lines('## Concrete Steps', '', '- [ ] a', '', '## Progress', '', '- [ ] b', `- [x] (${STAMP}) c`, ''));
+  });
+
+  it('planAppend reports the section it wrote to', () => {
+    const result = planAppend(parse(T001), { kind: 'progress', text: 'x', at: AT, time: TIME });
+    expect(result.ok && result.description).toBe('Added a progress entry to Concrete Steps (Checklist).');
+  });
+});
