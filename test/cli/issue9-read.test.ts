@@ -47,3 +47,25 @@ describe('log progress: done by default, --open for a step still to do (issue 9 
     expect(await cli(io, 'log', 'decision', 'p.md', '--open', 'X')).toBe(2);
   });
 });
+
+describe('the 001-style template: log progress then tick (issue 9 #1)', () => {
+  it('log progress adds to the checklist; inspect counts it; tick ticks the checklist', async () => {
+    const io = memoryIo({ 'p.md': T001 });
+    expect(await cli(io, 'log', 'progress', 'p.md', 'Spiked the sync', '--at', '2025-10-01T09:00Z')).toBe(0);
+    expect(io.out).toBe('p.md: Added a progress entry to Concrete Steps (Checklist).\n');
+    expect(io.files.get('/vault/p.md')).toBe(T001.replace('- [ ] Wire the view\n', '- [ ] Wire the view\n- [x] (2025-10-01 09:00Z) Spiked the sync\n'));
+    io.out = '';
+    expect(await cli(io, 'inspect', 'p.md', '--json')).toBe(0);
+    expect(JSON.parse(io.out)).toMatchObject({ progress: { done: 1, total: 3 }, nextStep: 'Write the parser' });
+    expect(await cli(io, 'tick', 'p.md', '--at', '2025-10-01T10:00Z')).toBe(0);
+    expect(io.files.get('/vault/p.md')).toContain('- [x] (2025-10-01 10:00Z) Write the parser\n- [ ] Wire the view\n');
+  });
+});
+
+describe('a due date in a step is not activity (issue 9 #7)', () => {
+  it('inspect reports the last stamp, not the due date', async () => {
+    const io = memoryIo({ 'p.md': '# P\n\n## Progress\n\n- [x] (2025-09-01 10:00Z) a\n- [ ] Ship the beta by 2026-02-07\n\n## Decision Log\n' });
+    expect(await cli(io, 'inspect', 'p.md', '--json')).toBe(0);
+    expect(JSON.parse(io.out)).toMatchObject({ lastActivity: '2025-09-01T10:00:00.000Z' });
+  });
+});

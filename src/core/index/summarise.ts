@@ -29,8 +29,7 @@ import { ALL_DETECTION, type IndexOptions, type IndexedPlan } from './types';
  * - last activity is the latest stamp of a step or log entry, else `updated`, else an
  *   `Updated:` line. Log entries (list items, paragraphs, table rows, stamped sub-headings in
  *   log sections) are read whole, so `Date/Author: 2026-11-04` counts; for a step (a task
- *   item) only the stamp it starts with counts, so a date in the middle of a step's text does
- *   not (the full read counts it, as a progress entry);
+ *   item) only the stamp it starts with counts, so a due date in a step's text does not;
  * - health reports what metadata shows: malformed properties, a missing or unknown status,
  *   missing living sections and done steps without a stamp. Placeholder text needs the full read.
  */

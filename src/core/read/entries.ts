@@ -1,4 +1,4 @@
-import { DATE_FIELD, FIELD, LEAD, listOpensWithStamp } from './entry-fields';
+import { DATE_FIELD, FIELD, LEAD, listOpensWithStamp, TASK_ITEM } from './entry-fields';
 import { opensWithStrong, withoutComments } from '../inline';
 import type { List, ListItem, Paragraph, RootContent, Table, TableRow } from 'mdast';
 import type { PlanDocument } from '../markdown';
@@ -168,13 +168,15 @@ function endOf(node: { position?: RootContent['position'] }): number {
 /**
  * When an entry happened: the stamp it opens with (`- (2025-10-01 13:00Z) …`, `### 2025-01-11 …`,
  * `| 2025-01-09 | …`, `**2026-08-12 09:40Z**: …`), else its `Date:`/`Date/Author:` field, else
- * the first date in it. Later dates in the prose ("frozen until 2025-01-20") are what the entry
+ * the first date in it (a step, a task item, only by the stamp it opens with). Later dates in the prose ("frozen until 2025-01-20") are what the entry
  * talks about, not when it was written, so they do not make a plan look recently active.
  */
 export function entryDate(entry: Entry): Date | null {
   const lead = entry.text.replace(LEAD, '');
   const leading = readLeadingStamp(lead);
   if (leading?.date) return leading.date;
+  // A step (task item) counts with its own stamp only: "Ship it by 2026-02-07" is a due date.
+  if (entry.shape === 'bullet' && TASK_ITEM.test(entry.text)) return null;
   const field = DATE_FIELD.exec(entry.text);
   const fromField = field ? findStamps(field[1] ?? '')[0] : undefined;
   if (fromField) return fromField;
