@@ -47,3 +47,19 @@ describe('the dashboard agrees with the CLI on the 001-style template (issue 9 #
     expect(index).toEqual(engine);
   });
 });
+
+describe('a closing rule and its footer are no entries (issue 9 #6)', () => {
+  const T003 =
+    '---\ntype: execplan\n---\n# Plan\n\n## Progress\n\n- [x] (2025-09-01 09:00Z) Set up\n\n## Decision Log\n\n- Decision: Use X\n  Date/Author: 2025-09-02 10:00Z\n\n' +
+    '---\n\n*ExecPlan template v3, 2026-03-01*\n';
+  test.each([
+    ['a dated footer', T003, '2025-09-02T10:00:00.000Z', { done: 1, total: 1 }],
+    ['a quoted step in the footer', T003 + '\n> - [ ] (2026-04-01 10:00Z) not a step\n', '2025-09-02T10:00:00.000Z', { done: 1, total: 1 }],
+    ['a list after the rule: entries, no trailer', T003 + '\n- (2026-04-01 10:00Z) an entry\n', '2026-04-01T10:00:00.000Z', { done: 1, total: 1 }],
+  ])('%s', (_name, text, activity, progress) => {
+    const { engine, index } = both(text);
+    expect(engine.lastActivity).toBe(activity);
+    expect(engine.progress).toEqual(progress);
+    expect(index).toEqual(engine);
+  });
+});

@@ -11,7 +11,8 @@ import { itemTextStart, lineEndAt, mayStartWithStamp, wrappedLines } from './lin
 import { EntryDates, collectEntryDates } from './entry-dates';
 import { keyToMs, lastStampEnd, NO_STAMP, stampKey } from './stamp-key';
 import { isPlaceholderStep, isPlaceholderText, isStatusChangeAt, skipStampSeparator } from './step-rules';
-import type { MetaHeading, MetaListItem, PlanMetadataInput } from './metadata';
+import type { MetaHeading, MetaListItem, MetaSection, PlanMetadataInput } from './metadata';
+import { trailerIndex } from '../rules/trailer';
 import { statusKindOf } from './status-reading';
 import { ALL_DETECTION, type IndexOptions, type IndexedPlan } from './types';
 
@@ -150,11 +151,15 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   let nextHeadingLine = headingCount > 0 ? (headings[0] as MetaHeading).position.start.line : Number.POSITIVE_INFINITY;
   let h = -1;
   let kind: number = CODE.other;
+  // A closing `---` and its footer are not the last section's (rules/trailer.ts): nothing after it is read.
+  const trailer = input.sections ? trailerIndex(input.sections, typeOfBlock) : -1;
+  const trailerLine = trailer < 0 ? Number.POSITIVE_INFINITY : (input.sections?.[trailer] as MetaSection).position.start.line;
   let untimed: MetaListItem[] | null = null;
   /** Per untimed step: a stamp is written but is no real date. */
   let unreadable: boolean[] | null = null;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as MetaListItem;
+    if (item.position.start.line >= trailerLine) break;
     const parent = item.parent;
     const line = parent < 0 ? -parent : parent;
     if (line > nextHeadingLine) {
@@ -209,7 +214,8 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   if (text !== undefined) {
     latest = (steps === progress ? progressStamps : concreteStamps).resolve();
     if (input.sections) {
-      collectEntryDates(text, input.sections, headings, ownCodes, items, leadKeys, textStarts, entryDates);
+      const blocks = trailer < 0 ? input.sections : input.sections.slice(0, trailer);
+      collectEntryDates(text, blocks, headings, ownCodes, items, leadKeys, textStarts, entryDates);
       latest = Math.max(latest, entryDates.latestMs());
     }
   }
@@ -254,6 +260,10 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
     health: healthOf(input, outlineMask, status, statusRaw, steps === progress && text !== undefined ? untimed : null, unreadable, text, isJournal(tags)),
     tags,
   };
+}
+
+function typeOfBlock(block: MetaSection): string {
+  return block.type;
 }
 
 /**

@@ -80,3 +80,40 @@ describe('logging progress never hides open steps (issue 9 #1)', () => {
     expect(result.ok && result.description).toBe('Added a progress entry to Concrete Steps (Checklist).');
   });
 });
+
+/** The 003-style skeleton: sections, then a closing rule and a footer. */
+const T003 = lines(
+  '# Plan',
+  '',
+  '## Progress',
+  '',
+  '- [x] (2025-09-01 09:00Z) Set up',
+  '',
+  '## Decision Log',
+  '',
+  '- Decision: Use X',
+  '  Rationale: Y',
+  '',
+  '---',
+  '',
+  '*ExecPlan template v3*',
+  '',
+);
+
+describe('a closing rule ends the last section (issue 9 #6)', () => {
+  it('a missing Handoff is created before the closing rule', () => {
+    const result = append(T003, { kind: 'handoff', text: 'Half way', handoff: { next: 'More' } });
+    expect(result).toBe(T003.replace('  Rationale: Y\n\n', `  Rationale: Y\n\n## Handoff\n\n- (${STAMP}) Half way\n  Next: More\n\n`));
+  });
+
+  it('entries of the last section go before the rule, like the others', () => {
+    expect(append(T003, { kind: 'decision', text: 'Z' })).toBe(T003.replace('  Rationale: Y\n', `  Rationale: Y\n- Decision: Z\n  Date/Author: ${STAMP}\n`));
+    const empty = T003.replace('- Decision: Use X\n  Rationale: Y\n\n', '');
+    expect(append(empty, { kind: 'decision', text: 'Z' })).toBe(empty.replace('## Decision Log\n\n', `## Decision Log\n\n- Decision: Z\n  Date/Author: ${STAMP}\n\n`));
+  });
+
+  it('a rule between entries (a list after it) is no trailer', () => {
+    const text = lines('## Progress', '', '- [x] (2025-09-01 09:00Z) a', '', '## Handoff', '', '- (2025-09-01 10:00Z) first', '', '---', '', '- (2025-09-02 10:00Z) second', '');
+    expect(append(text, { kind: 'handoff', text: 'third' })).toBe(text + `- (${STAMP}) third\n`);
+  });
+});
