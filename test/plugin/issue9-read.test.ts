@@ -50,7 +50,7 @@ describe('Log progress and Complete next step on the 001-style template (issue 9
     await h.testing.settle();
     expect(await h.read('Plans/p.md')).toContain(`- [ ] ${STAMP} Write the parser\n`);
     const later = new Date('2026-11-22T08:00:00Z');
-    h.plugin.tracking.edits.host.now = () => later;
+    h.plugin.now = () => later;
     await h.testing.runCommand(h.command('complete-next-step'));
     await h.testing.settle();
     expect(await h.read('Plans/p.md')).toContain('- [x] (2026-11-22 08:00Z) Write the parser\n');
