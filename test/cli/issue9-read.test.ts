@@ -69,3 +69,17 @@ describe('a due date in a step is not activity (issue 9 #7)', () => {
     expect(JSON.parse(io.out)).toMatchObject({ lastActivity: '2025-09-01T10:00:00.000Z' });
   });
 });
+
+describe('lint: by line, each line once; [Task Title] and ... flagged (issue 9 #5)', () => {
+  it('prints whole-note findings, then one line per line number in order', async () => {
+    const text = '# [Project Name]\n\nStatus: <Proposed | In progress>\n\n## Progress\n\n- [x] Write [Task Title] docs\n- [x] (2026-01-01 10:00Z) ...\n\n## Decision Log\n\n- Decision: ...\n';
+    const io = memoryIo({ 'p.md': text });
+    expect(await cli(io, 'lint', 'p.md')).toBe(1);
+    const lines = io.out.trim().split('\n');
+    const numbers = lines.map((l) => /^p\.md:(\d+):/.exec(l)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+    expect(numbers).toEqual([1, 3, 7, 8, 12]);
+    expect(lines.filter((l) => !/^p\.md:\d/.test(l)).every((l, i) => lines[i] === l)).toBe(true);
+    expect(io.out).toContain('p.md:1: placeholder Template placeholder left: [Project Name]');
+    expect(io.out).toContain('p.md:7: untimed-step Done step without a timestamp: Write [Task Title] docs; template placeholder left: [Task Title]');
+  });
+});

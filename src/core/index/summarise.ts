@@ -188,7 +188,7 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
       const step =
         found === UNSTAMPED
           ? !isStatusChangeAt(text, at, text.length) && !isPlaceholderStep(text, at, lineEndAt(text, at))
-          : !isStatusChangeAt(text, skipStampSeparator(text, stampEnd, text.length), text.length);
+          : isRealStampedStep(text, skipStampSeparator(text, stampEnd, text.length));
       if (!step) {
         // Not a step: its stamp is no step's (a status change still counts, as a log entry).
         stamps.key = before;
@@ -260,6 +260,11 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
     health: healthOf(input, outlineMask, status, statusRaw, steps === progress && text !== undefined ? untimed : null, unreadable, text, isJournal(tags)),
     tags,
   };
+}
+
+/** A stamped task is a step unless it logs a status change or its words are placeholder (isPlaceholderStepText). */
+function isRealStampedStep(text: string, at: number): boolean {
+  return !isStatusChangeAt(text, at, text.length) && !isPlaceholderStep(text, at, lineEndAt(text, at));
 }
 
 function typeOfBlock(block: MetaSection): string {

@@ -4,7 +4,7 @@ import type { List, ListItem, Paragraph, RootContent, Table, TableRow } from 'md
 import type { PlanDocument } from '../markdown';
 import { findStamps, readLeadingStamp } from '../timestamps';
 import type { Entry, EntryShape, Section } from '../types';
-import { isPlaceholderOnly } from './placeholders';
+import { isInstruction, isPlaceholderOnly } from './placeholders';
 import { ownRanges } from './plan-sections';
 import { isQuiet, quietRanges, rangeAt } from './regions';
 
@@ -124,6 +124,8 @@ export function readEntries(doc: PlanDocument, section: Section): Entry[] {
     const end = doc.lines.endOf(doc.lines.lineOf(Math.max(draft.start, draft.end - 1)));
     const text = doc.text.slice(start, end);
     if (isPlaceholderOnly(text)) continue;
+    // A blank template's instruction to its reader is prose about the section, not an entry.
+    if (draft.shape === 'paragraph' && isInstruction(text) && findStamps(text).length === 0) continue;
     entries.push({ shape: draft.shape, line: doc.lines.lineOf(start), start, end, text, timestamps: findStamps(text) });
   }
   return entries;
