@@ -17,6 +17,7 @@ import type { EntryContent } from './entry-content';
 import { canonicalStyle, type EmptyDecisionStyle, type EntryStyle } from './entry-style';
 import type { FieldRole } from './fields';
 import { noteSpacing } from './note-spacing';
+import { noteBullet, noteTimeOptions, withNoteBullet } from './note-style';
 import { renderEntry } from './render-entry';
 import { edited, failed, type EditResult } from './result';
 import { textLines } from './text-input';
@@ -57,7 +58,7 @@ const ENTRY_NAMES: Readonly<Record<EntryKind, string>> = {
   handoff: 'a handoff note',
 };
 
-function buildContent(req: AppendRequest): EntryContent | null {
+function buildContent(doc: PlanDocument, req: AppendRequest): EntryContent | null {
   const fields = new Map<FieldRole, string[]>();
   const add = (role: FieldRole, value: string | undefined): void => {
     const lines = textLines(value);
@@ -76,7 +77,7 @@ function buildContent(req: AppendRequest): EntryContent | null {
   return {
     kind: req.kind,
     title,
-    stamp: formatStamp(req.at, req.time),
+    stamp: formatStamp(req.at, noteTimeOptions(doc, req.time)),
     done: req.done ?? true,
     fields,
   };
@@ -91,7 +92,7 @@ function buildContent(req: AppendRequest): EntryContent | null {
  * false. The result only inserts text: every existing character stays as it was.
  */
 export function planAppend(doc: PlanDocument, req: AppendRequest): EditResult {
-  const content = buildContent(req);
+  const content = buildContent(doc, req);
   if (!content) {
     return failed('empty-text', `Nothing to add: the text of ${ENTRY_NAMES[req.kind]} is empty.`);
   }
@@ -103,13 +104,15 @@ export function planAppend(doc: PlanDocument, req: AppendRequest): EditResult {
     if (req.createMissingSection === false) {
       return failed('missing-section', `This plan has no ${title} section.`);
     }
+    const bullet = noteBullet(doc);
     const splice = newSectionSplice(doc, sectionKind, (level) =>
-      renderEntry(canonicalStyle(req.kind, content.done, emptyStyle, level), content),
+      renderEntry(withNoteBullet(canonicalStyle(req.kind, content.done, emptyStyle, level), bullet), content),
     );
     return edited([splice], `Added the ${title} section with ${ENTRY_NAMES[req.kind]}.`);
   }
   const detected = detectSectionStyle(doc, req.kind, section, content.done);
-  let style = detected?.style ?? canonicalStyle(req.kind, content.done, emptyStyle, section.heading.level);
+  // A section without entries to copy gets the canonical shape, with the note's bullet.
+  let style = detected?.style ?? withNoteBullet(canonicalStyle(req.kind, content.done, emptyStyle, section.heading.level), noteBullet(doc));
   const place = detected
     ? { anchor: doc.lines.endOf(doc.lines.lineOf(Math.max(0, detected.anchor - 1))), blankBefore: detected.blankBefore, empty: false }
     : placeInBody(doc, section);

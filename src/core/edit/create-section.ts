@@ -3,6 +3,7 @@ import { CANONICAL_SECTION_ORDER, CANONICAL_SECTION_TITLES } from '../sections';
 import type { SectionKind, Splice } from '../types';
 import { isBlankLine } from './document-scan';
 import { noteSpacing } from './note-spacing';
+import { sectionTitle } from './note-style';
 import { edited, type EditResult } from './result';
 
 export type PlanSectionKind = Exclude<SectionKind, 'other'>;
@@ -77,7 +78,7 @@ export function newSectionSplice(
   const offset = Math.max(bodyStart, place.offset);
   const level = place.level;
   const bodyLines = body(level);
-  const heading = `${'#'.repeat(level)} ${CANONICAL_SECTION_TITLES[kind]}`;
+  const heading = `${'#'.repeat(level)} ${sectionTitle(doc, kind)}`;
   const block = [heading, ...(bodyLines.length > 0 && spacing.blankAfterHeading ? [''] : []), ...bodyLines].join(eol);
   const atStart = offset <= bodyStart;
   const gap = spacing.blankBeforeHeading ? eol : '';

@@ -3,6 +3,7 @@ import { isOpen, readStepSource, readTasks } from '../read/steps';
 import { formatStamp, readLeadingStamp } from '../timestamps';
 import type { Step, TimeOptions } from '../types';
 import { DEFAULT_STAMP_STYLE, leadingStampStyle, type StampStyle, wrapStamp } from './list-item';
+import { noteTimeOptions } from './note-style';
 import { edited, failed, type EditResult } from './result';
 
 export interface TickRequest {
@@ -67,7 +68,7 @@ export function planTickStep(doc: PlanDocument, req: TickRequest): EditResult {
     if (!own && step.line < target.line) stampStyle = stampStyleOf(doc, step) ?? stampStyle;
   }
   stampStyle ??= DEFAULT_STAMP_STYLE;
-  const stamp = wrapStamp(formatStamp(req.at, req.time), stampStyle);
+  const stamp = wrapStamp(formatStamp(req.at, noteTimeOptions(doc, req.time)), stampStyle);
   const afterBox = target.checkOffset + 2;
   const next = doc.text.charAt(afterBox);
   const stampSplice = existing

@@ -117,3 +117,42 @@ describe('a closing rule ends the last section (issue 9 #6)', () => {
     expect(append(text, { kind: 'handoff', text: 'third' })).toBe(text + `- (${STAMP}) third\n`);
   });
 });
+
+describe('new text follows the note’s own style (issue 9 #8)', () => {
+  it('stamps in the note’s own format', () => {
+    const iso = lines('## Progress', '', '- [x] 2025-01-01T12:00Z a', '', '## Decision Log', '');
+    expect(append(iso, { kind: 'progress', text: 'b' })).toContain('- [x] 2025-10-01T13:00Z b\n');
+    expect(append(iso, { kind: 'decision', text: 'c' })).toContain('  Date/Author: 2025-10-01T13:00Z');
+    const local = lines('## Progress', '', '- [x] [2025-01-01 12:00] a', '- [ ] b', '');
+    expect(append(local, { kind: 'progress', text: 'c' })).toContain('- [x] [2025-10-01 13:00] c');
+    expect(tick(local)).toBe(lines('## Progress', '', '- [x] [2025-01-01 12:00] a', '- [x] [2025-10-01 13:00] b', ''));
+    const seconds = lines('## Progress', '', '- [x] (2025-01-01 12:00:30 UTC) a', '');
+    expect(append(seconds, { kind: 'progress', text: 'b' })).toContain('- [x] (2025-10-01 13:00:00 UTC) b');
+  });
+
+  it('a format somebody chose wins; an offset zone or a local clock is not copied', () => {
+    const iso = lines('## Progress', '', '- [x] 2025-01-01T12:00Z a', '');
+    expect(append(iso, { kind: 'progress', text: 'b', time: { format: 'yyyy-MM-dd', utc: true } })).toContain('- [x] 2025-10-01 b');
+    expect(append(lines('## Progress', '', '- [x] 2025-01-01 12:00+02:00 a', ''), { kind: 'progress', text: 'b' })).toContain(`- [x] ${STAMP} b`);
+    const local = { format: TIME.format, utc: false };
+    expect(planAppend(parse(iso), { kind: 'progress', text: 'b', at: AT, time: local }).ok).toBe(true);
+    const out = applied(iso, planAppend(parse(iso), { kind: 'progress', text: 'b', at: AT, time: local }));
+    expect(out).not.toContain('T13:00Z b');
+  });
+
+  it('new bullets use the note’s bullet character', () => {
+    const stars = lines('## Progress', '', '* [x] (2025-09-01 10:00Z) a', '', '## Decision Log', '', '## Surprises & Discoveries', '');
+    expect(append(stars, { kind: 'decision', text: 'Use X', rationale: 'Y' })).toContain('## Decision Log\n\n* Decision: Use X\n  Rationale: Y\n');
+    expect(append(stars, { kind: 'retrospective', text: 'Went well' })).toContain(`* (${STAMP}) Went well`);
+    const plus = lines('## Progress', '', '+ [x] (2025-09-01 10:00Z) a', '+ [x] (2025-09-02 10:00Z) b', '');
+    expect(append(plus, { kind: 'handoff', text: 'x', handoff: { next: 'y' } })).toContain(`+ (${STAMP}) x\n  Next: y`);
+  });
+
+  it('a new section’s heading follows the note’s heading case', () => {
+    const sentence = lines('# Plan', '', '## Purpose and big picture', '', '## Progress log', '', '- [x] (2025-09-01 10:00Z) a', '');
+    expect(append(sentence, { kind: 'decision', text: 'Use X' })).toContain('## Decision log\n');
+    expect(append(sentence, { kind: 'surprise', text: 'Odd' })).toContain('## Surprises & discoveries\n');
+    const title = lines('# Plan', '', '## Purpose and Big Picture', '', '## Progress Log', '', '- [x] (2025-09-01 10:00Z) a', '');
+    expect(append(title, { kind: 'decision', text: 'Use X' })).toContain('## Decision Log\n');
+  });
+});
