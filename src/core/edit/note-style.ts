@@ -110,7 +110,7 @@ const TIMED_STAMP = /(?<![\d-])\d{4}-\d{2}-\d{2}([T ])(\d{1,2}):\d{2}(:\d{2})?(?
 
 function lastStampFormat(text: string): { format: string; utcZone: boolean } | null {
   let last: RegExpExecArray | null = null;
-  for (const m of text.matchAll(TIMED_STAMP)) last = m as RegExpExecArray;
+  for (const m of text.matchAll(TIMED_STAMP)) last = m;
   if (!last) return null;
   const [, sep, hour, seconds, space, zone] = last;
   if (zone !== undefined && zone !== 'Z' && zone !== 'UTC') return null;
