@@ -83,3 +83,17 @@ describe('lint: by line, each line once; [Task Title] and ... flagged (issue 9 #
     expect(io.out).toContain('p.md:7: untimed-step Done step without a timestamp: Write [Task Title] docs; template placeholder left: [Task Title]');
   });
 });
+
+describe('new text follows the note (issue 9 #8) and a closing rule ends the last section (#6)', () => {
+  it('log decision in a * note stamped 2025-01-01T12:00Z, into a missing sentence-case section, before the closing ---', async () => {
+    const text = '# Plan\n\n## Progress log\n\n* [x] 2025-09-01T10:00Z Set up\n\n## Surprises and discoveries\n\n* Observation: odd\n\n---\n\n*Template v3*\n';
+    const io = memoryIo({ 'p.md': text });
+    expect(await cli(io, 'log', 'decision', 'p.md', 'Use X', '--rationale', 'Y')).toBe(0);
+    expect(await cli(io, 'log', 'handoff', 'p.md', 'Half way', '--next', 'More')).toBe(0);
+    expect(io.files.get('/vault/p.md')).toBe(
+      '# Plan\n\n## Progress log\n\n* [x] 2025-09-01T10:00Z Set up\n\n## Surprises and discoveries\n\n* Observation: odd\n\n' +
+        '## Decision log\n\n* Decision: Use X\n  Rationale: Y\n  Date/Author: 2025-10-01T13:00Z\n\n' +
+        '## Handoff\n\n* 2025-10-01T13:00Z Half way\n  Next: More\n\n---\n\n*Template v3*\n',
+    );
+  });
+});

@@ -32,7 +32,7 @@ export const logCommand: Command = {
       next: { kind: 'string', value: 'text', description: 'handoff: what comes next' },
       risks: { kind: 'string', value: 'text', description: 'handoff: risks and open questions' },
       at: { kind: 'string', value: 'ISO', description: 'Stamp this time instead of now (UTC unless a zone is given)' },
-      format: { kind: 'string', value: 'date-fns', description: "Stamp format, in UTC (default yyyy-MM-dd HH:mm'Z')" },
+      format: { kind: 'string', value: 'date-fns', description: "Stamp format, in UTC (default: the note's own, else yyyy-MM-dd HH:mm'Z')" },
     },
     notes: [
       'The entry goes at the end of its section, in the shape the section already uses (bullets, ' +

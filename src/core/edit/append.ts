@@ -17,7 +17,7 @@ import type { EntryContent } from './entry-content';
 import { canonicalStyle, type EmptyDecisionStyle, type EntryStyle } from './entry-style';
 import type { FieldRole } from './fields';
 import { noteSpacing } from './note-spacing';
-import { noteBullet, noteTimeOptions, withNoteBullet } from './note-style';
+import { noteStyle, noteTimeOptions, withNoteStyle } from './note-style';
 import { renderEntry } from './render-entry';
 import { edited, failed, type EditResult } from './result';
 import { textLines } from './text-input';
@@ -104,15 +104,15 @@ export function planAppend(doc: PlanDocument, req: AppendRequest): EditResult {
     if (req.createMissingSection === false) {
       return failed('missing-section', `This plan has no ${title} section.`);
     }
-    const bullet = noteBullet(doc);
+    const note = noteStyle(doc);
     const splice = newSectionSplice(doc, sectionKind, (level) =>
-      renderEntry(withNoteBullet(canonicalStyle(req.kind, content.done, emptyStyle, level), bullet), content),
+      renderEntry(withNoteStyle(canonicalStyle(req.kind, content.done, emptyStyle, level), note), content),
     );
     return edited([splice], `Added the ${title} section with ${ENTRY_NAMES[req.kind]}.`);
   }
   const detected = detectSectionStyle(doc, req.kind, section, content.done);
-  // A section without entries to copy gets the canonical shape, with the note's bullet.
-  let style = detected?.style ?? withNoteBullet(canonicalStyle(req.kind, content.done, emptyStyle, section.heading.level), noteBullet(doc));
+  // A section without entries to copy gets the canonical shape, written the note's way.
+  let style = detected?.style ?? withNoteStyle(canonicalStyle(req.kind, content.done, emptyStyle, section.heading.level), noteStyle(doc));
   const place = detected
     ? { anchor: doc.lines.endOf(doc.lines.lineOf(Math.max(0, detected.anchor - 1))), blankBefore: detected.blankBefore, empty: false }
     : placeInBody(doc, section);

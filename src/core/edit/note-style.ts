@@ -4,6 +4,7 @@ import { maskedText } from '../read/regions';
 import { CANONICAL_SECTION_TITLES } from '../sections';
 import { DEFAULT_TIME_OPTIONS, type SectionKind, type TimeOptions } from '../types';
 import type { EntryStyle } from './entry-style';
+import type { StampWrap } from './list-item';
 
 /**
  * The house style of a note, for text the note has no example of nearby: a new entry in an
@@ -41,14 +42,37 @@ function count(doc: PlanDocument, list: List, counts: Map<string, number>): void
   }
 }
 
-/** A canonical (`-`) list style written with the note's bullet instead. */
-export function withNoteBullet(style: EntryStyle, bullet: string): EntryStyle {
-  if (bullet === '-') return style;
+/** How the note writes the stamps its items open with: bullet, brackets. */
+export interface NoteStyle {
+  bullet: string;
+  /** The brackets of the last stamp an item opens with (`- [x] (…)`, `* […]`, `+ 2025-…`), if any. */
+  wrap: StampWrap | null;
+}
+
+export function noteStyle(doc: PlanDocument): NoteStyle {
+  return { bullet: noteBullet(doc), wrap: noteStampWrap(doc) };
+}
+
+/** A timed stamp an item opens with, after its marker and checkbox. */
+const ITEM_STAMP = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?([([]?)\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}/gm;
+
+function noteStampWrap(doc: PlanDocument): StampWrap | null {
+  let wrap: StampWrap | null = null;
+  for (const m of maskedText(doc, true).matchAll(ITEM_STAMP)) wrap = m[1] === '(' ? 'paren' : m[1] === '[' ? 'bracket' : 'bare';
+  return wrap;
+}
+
+/** A canonical style (`-` bullets, `(…)` stamps) written the note's way instead. */
+export function withNoteStyle(style: EntryStyle, note: NoteStyle): EntryStyle {
+  const { bullet, wrap } = note;
   if (style.shape === 'list') {
     const list = style.list.bullet === '-' ? { ...style.list, bullet } : style.list;
-    return { ...style, list, nestedMarker: style.nestedMarker === '- ' ? `${bullet} ` : style.nestedMarker };
+    const stampLead = style.stampLead && wrap ? { ...style.stampLead, wrap } : style.stampLead;
+    return { ...style, list, stampLead, nestedMarker: style.nestedMarker === '- ' ? `${bullet} ` : style.nestedMarker };
   }
-  if (style.shape === 'heading' && style.fieldMarker === '- ') return { ...style, fieldMarker: `${bullet} ` };
+  if (style.shape === 'heading') {
+    return { ...style, fieldMarker: style.fieldMarker === '- ' ? `${bullet} ` : style.fieldMarker, stamp: wrap ? { ...style.stamp, wrap } : style.stamp };
+  }
   return style;
 }
 
