@@ -87,11 +87,15 @@ export function sectionTitle(doc: PlanDocument, kind: Exclude<SectionKind, 'othe
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'in', 'on', 'for', 'vs', 'with']);
 
-/** Whether the note's headings with more than one word mostly keep later words lower case. */
+/**
+ * Whether the note's section headings with more than one word mostly keep later words lower
+ * case. The H1 is the plan's title, written as a title or as a sentence whatever the sections do.
+ */
 function noteUsesSentenceCase(doc: PlanDocument): boolean {
   let sentence = 0;
   let title = 0;
   for (const heading of doc.headings) {
+    if (heading.level === 1) continue;
     const words = heading.text
       .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
       .split(/\s+/)

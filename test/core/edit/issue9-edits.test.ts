@@ -154,5 +154,8 @@ describe('new text follows the note’s own style (issue 9 #8)', () => {
     expect(append(sentence, { kind: 'surprise', text: 'Odd' })).toContain('## Surprises & discoveries\n');
     const title = lines('# Plan', '', '## Purpose and Big Picture', '', '## Progress Log', '', '- [x] (2025-09-01 10:00Z) a', '');
     expect(append(title, { kind: 'decision', text: 'Use X' })).toContain('## Decision Log\n');
+    // The plan's title is no section heading: its case does not count.
+    const titled = lines('# Offline sync for the app', '', '## Concrete Steps', '', '- [ ] a', '', '## Progress', '');
+    expect(append(titled, { kind: 'decision', text: 'Use X' })).toContain('## Decision Log\n');
   });
 });
