@@ -66,12 +66,15 @@ describe('a closing rule and its footer are no entries (issue 9 #6)', () => {
 
 describe('placeholder steps are never counted, done or open (issue 9 #5)', () => {
   test.each([
-    ['stamped placeholder', '---\ntype: execplan\n---\n## Progress\n\n- [x] (2026-01-01 10:00Z) <example completed step>\n- [ ] <example incomplete step>\n- [ ] real\n\n## Decision log\n', { done: 0, total: 1 }],
-    ['[Task Title]', '---\ntype: execplan\n---\n## Progress\n\n- [ ] [Task Title]\n- [x] (2026-01-01 10:00Z) [Task Title]\n- [x] (2026-01-01 10:00Z) Shipped [[Parser Notes]]\n\n## Decision log\n', { done: 1, total: 1 }],
-    ['stamped, nothing said', '---\ntype: execplan\n---\n## Progress\n\n- [x] (2026-01-01 10:00Z)\n- [x] (2026-01-01 10:00Z) ...\n- [ ] TBD\n- [x] (2026-01-02 10:00Z) a\n\n## Decision log\n', { done: 1, total: 1 }],
-  ])('%s', (_name, text, progress) => {
+    ['stamped placeholder', '---\ntype: execplan\n---\n## Progress\n\n- [x] (2026-01-01 10:00Z) <example completed step>\n- [ ] <example incomplete step>\n- [ ] real\n\n## Decision log\n', { done: 0, total: 1 }, null],
+    ['[Task Title]', '---\ntype: execplan\n---\n## Progress\n\n- [ ] [Task Title]\n- [x] (2026-01-03 10:00Z) [Task Title]\n- [x] (2026-01-01 10:00Z) Shipped [[Parser Notes]]\n\n## Decision log\n', { done: 1, total: 1 }, '2026-01-01T10:00:00.000Z'],
+    ['stamped, nothing said', '---\ntype: execplan\n---\n## Progress\n\n- [x] (2026-01-05 10:00Z)\n- [x] (2026-01-04 10:00Z) ...\n- [ ] TBD\n- [x] (2026-01-02 10:00Z) a\n\n## Decision log\n', { done: 1, total: 1 }, '2026-01-02T10:00:00.000Z'],
+    ['a status change still counts', '---\ntype: execplan\n---\n## Progress\n\n- [x] (2026-01-06 10:00Z) Status: Proposed → In progress\n- [ ] a\n\n## Decision log\n', { done: 0, total: 1 }, '2026-01-06T10:00:00.000Z'],
+  ])('%s', (_name, text, progress, activity) => {
     const { engine, index } = both(text);
     expect(engine.progress).toEqual(progress);
+    // A template's example step is not activity either.
+    expect(engine.lastActivity).toBe(activity);
     expect(index).toEqual(engine);
   });
 });

@@ -302,6 +302,9 @@ function tableRows(text: string, start: number, end: number, out: EntryDates): v
   }
 }
 
+/** A `leadKeys` mark: the item is a stamped template example, no entry (summarise.ts). */
+export const NOT_AN_ENTRY = -2;
+
 let knownLeads: Float64Array = new Float64Array(0);
 let knownItems: readonly MetaListItem[] = [];
 let knownStarts: Int32Array = new Int32Array(0);
@@ -312,6 +315,7 @@ function finish(text: string, out: EntryDates): void {
   const start = entryStart;
   entryStart = -1;
   const known = entryItem >= 0 ? (knownLeads[entryItem] ?? -1) : -1;
+  if (known === NOT_AN_ENTRY) return;
   if (known >= 0) record(text, start, entryEnd, known, NONE, out);
   // A step (task item) counts with its own stamp only, as in the engine (TASK_ITEM).
   else entryDate(text, start, entryEnd, out, entryItem >= 0 && knownItems[entryItem]?.task !== undefined);

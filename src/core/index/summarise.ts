@@ -8,7 +8,7 @@ import { isPlanByMetadata } from './detect';
 import { asText, asTextList, property } from './frontmatter-fields';
 import { CODE, headingCode, KIND_BIT } from './heading-kinds';
 import { itemTextStart, lineEndAt, mayStartWithStamp, wrappedLines } from './line-slices';
-import { EntryDates, collectEntryDates } from './entry-dates';
+import { EntryDates, collectEntryDates, NOT_AN_ENTRY } from './entry-dates';
 import { keyToMs, lastStampEnd, NO_STAMP, stampKey } from './stamp-key';
 import { isPlaceholderStep, isPlaceholderText, isStatusChangeAt, skipStampSeparator } from './step-rules';
 import type { MetaHeading, MetaListItem, MetaSection, PlanMetadataInput } from './metadata';
@@ -185,10 +185,18 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
       found = noteStamp(text, at, stamps);
       // The entry this item opens starts with the same stamp: it reuses the key.
       if (found === STAMPED && lastKey >= 0) leadKeys[i] = lastKey;
-      const step =
-        found === UNSTAMPED
-          ? !isStatusChangeAt(text, at, text.length) && !isPlaceholderStep(text, at, lineEndAt(text, at))
-          : isRealStampedStep(text, skipStampSeparator(text, stampEnd, text.length));
+      let step: boolean;
+      if (found === UNSTAMPED) step = !isStatusChangeAt(text, at, text.length) && !isPlaceholderStep(text, at, lineEndAt(text, at));
+      else {
+        const words = skipStampSeparator(text, stampEnd, text.length);
+        step = !isStatusChangeAt(text, words, text.length);
+        if (step && isPlaceholderStep(text, words, lineEndAt(text, words))) {
+          step = false;
+          // A template's example (`- [x] (2026-01-01 10:00Z) <example completed step>`) is no
+          // progress entry either: its stamp is not activity (the engine's isPlaceholderEntry).
+          if (kind === CODE.progress) leadKeys[i] = NOT_AN_ENTRY;
+        }
+      }
       if (!step) {
         // Not a step: its stamp is no step's (a status change still counts, as a log entry).
         stamps.key = before;
@@ -260,11 +268,6 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
     health: healthOf(input, outlineMask, status, statusRaw, steps === progress && text !== undefined ? untimed : null, unreadable, text, isJournal(tags)),
     tags,
   };
-}
-
-/** A stamped task is a step unless it logs a status change or its words are placeholder (isPlaceholderStepText). */
-function isRealStampedStep(text: string, at: number): boolean {
-  return !isStatusChangeAt(text, at, text.length) && !isPlaceholderStep(text, at, lineEndAt(text, at));
 }
 
 function typeOfBlock(block: MetaSection): string {

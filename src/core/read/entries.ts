@@ -5,6 +5,7 @@ import type { PlanDocument } from '../markdown';
 import { findStamps, readLeadingStamp } from '../timestamps';
 import type { Entry, EntryShape, Section } from '../types';
 import { isInstruction, isPlaceholderOnly } from './placeholders';
+import { isStatusChangeText } from './steps';
 import { ownRanges } from './plan-sections';
 import { isQuiet, quietRanges, rangeAt } from './regions';
 
@@ -124,11 +125,28 @@ export function readEntries(doc: PlanDocument, section: Section): Entry[] {
     const end = doc.lines.endOf(doc.lines.lineOf(Math.max(draft.start, draft.end - 1)));
     const text = doc.text.slice(start, end);
     if (isPlaceholderOnly(text)) continue;
+    if (section.kind === 'progress' && draft.shape === 'bullet' && isPlaceholderStepEntry(text)) continue;
     // A blank template's instruction to its reader is prose about the section, not an entry.
     if (draft.shape === 'paragraph' && isInstruction(text) && findStamps(text).length === 0) continue;
     entries.push({ shape: draft.shape, line: doc.lines.lineOf(start), start, end, text, timestamps: findStamps(text) });
   }
   return entries;
+}
+
+/**
+ * A stamped template example step (`- [x] (2026-01-01 10:00Z) <example completed step>`): no
+ * step (isPlaceholderStepText) and no progress entry, so its stamp is not activity. Its words
+ * are read on its first line, as the dashboard index reads them.
+ */
+function isPlaceholderStepEntry(text: string): boolean {
+  const task = TASK_ITEM.exec(text);
+  if (!task) return false;
+  const rest = text.slice(task[0].length).replace(/^[ \t]+/, '');
+  const stamp = readLeadingStamp(rest);
+  if (!stamp) return false;
+  const words = rest.slice(stamp.length).replace(/^\s*(?:[-–—:]\s+|:)?/, '');
+  const firstLine = words.split(/\r?\n/)[0] ?? '';
+  return !isStatusChangeText(firstLine) && isPlaceholderOnly(' ' + firstLine);
 }
 
 function readList(
