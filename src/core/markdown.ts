@@ -7,6 +7,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { readFrontmatter } from './frontmatter';
 import { chunkStarts, endsOpen, shiftTree } from './markdown-chunks';
 import { obsidianCommentBlock } from './obsidian-comment-block';
+import { trailerIndex } from './rules/trailer';
 import { classifyHeading } from './sections';
 import { LineIndex } from './text';
 import type { FrontmatterBlock, Heading, Section, YamlParser } from './types';
@@ -126,10 +127,17 @@ export function parseDocument(text: string, options: ParseOptions = {}): PlanDoc
     lines,
     frontmatter: fm,
     headings,
-    sections: buildSections(headings, text.length),
+    sections: buildSections(headings, bodyEnd(root, lines, text.length)),
     root,
     fileName: options.fileName ?? null,
   };
+}
+
+/** Where the note's sections end: the start of its trailer's line (rules/trailer.ts), else the end. */
+export function bodyEnd(root: Root, lines: LineIndex, length: number): number {
+  const at = trailerIndex(root.children, (node) => node.type);
+  const start = root.children[at]?.position?.start.offset;
+  return start === undefined ? length : lines.startOf(lines.lineOf(start));
 }
 
 /** Obsidian `%% … %%` comment ranges; a heading inside one is not a heading. */

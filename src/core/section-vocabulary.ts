@@ -82,7 +82,7 @@ export const SECTION_VOCABULARY: readonly (readonly [Exclude<SectionKind, 'other
   [
     'concrete-steps',
     [
-      'concrete steps', 'steps', 'milestones', 'tasks', 'work breakdown', 'todo', 'to do', 'to-do',
+      'concrete steps', 'steps', 'milestones', 'tasks', 'work breakdown', 'todo', 'todos', 'to do', 'to-do', 'to-dos',
       'checklist', 'task list', 'action items',
       '具体步骤', '具體步驟', '步骤', '步驟', '任务', '任務', '里程碑', '待办', '待辦', '清单', '清單',
       '具体的な手順', '手順', 'ステップ', 'タスク', 'マイルストーン', 'チェックリスト',

@@ -32,7 +32,7 @@ if (!hasBundle) {
     expect(created).toEqual({ code: 0, out: 'Plans/Ship it.md\n', err: '' });
     const file = path.join(dir, 'Plans', 'Ship it.md');
 
-    expect(cli('log', 'progress', 'Plans/Ship it.md', 'Write the parser', '--at', '2025-10-01T14:00Z').code).toBe(0);
+    expect(cli('log', 'progress', 'Plans/Ship it.md', 'Write the parser', '--open', '--at', '2025-10-01T14:00Z').code).toBe(0);
     expect(cli('tick', 'Plans/Ship it.md', '--at', '2025-10-02T09:30Z').out).toMatch(/^Plans\/Ship it\.md: Ticked the step on line \d+\.\n$/);
     expect(cli('log', 'decision', 'Plans/Ship it.md', 'Bundle yaml', '--rationale', 'Only the CLI needs it', '--at', '2025-10-02T10:00Z').code).toBe(0);
     expect(cli('status', 'Plans/Ship it.md', 'in-progress', '--at', '2025-10-02T10:00Z').code).toBe(0);
@@ -40,7 +40,8 @@ if (!hasBundle) {
     const text = fs.readFileSync(file, 'utf8');
     expect(text).toMatch(/^---\ntype: execplan\nstatus: In progress\ncreated: 2025-10-01\nupdated: 2025-10-02\n/);
     // Stamps are UTC even though the process runs in Auckland time.
-    expect(text).toContain('- [x] (2025-10-02 09:30Z) (2025-10-01 14:00Z) Write the parser');
+    // One stamp per step: ticking replaced the time the step was logged with the time it was done.
+    expect(text).toContain('- [x] (2025-10-02 09:30Z) Write the parser');
     expect(fs.readdirSync(path.dirname(file))).toEqual(['Ship it.md']);
 
     const inspected = cli('inspect', 'Plans/Ship it.md', '--json');

@@ -20,12 +20,12 @@ function expectOnlyInserted(before: string, after: string, inserted: string): vo
 const PLAIN = ['# Plan', '', '## Progress', '- [x] (2025-09-30 10:00Z) First', '- [ ] Second', '', '## Decision Log', '', '## Surprises & Discoveries', ''].join('\n');
 
 describe('execplan log', () => {
-  it('logs an open progress step by default, stamped with the clock, and prints one line', async () => {
+  it('logs a finished progress step by default (as the plugin does), stamped with the clock, and prints one line', async () => {
     const { code, io, text } = await run(['log', 'progress', 'p.md', 'Wired', 'the', 'view'], { 'p.md': PLAIN });
     expect(code).toBe(0);
     expect(io.err).toBe('');
     expect(io.out).toBe('p.md: Added a progress entry to Progress.\n');
-    expectOnlyInserted(PLAIN, text('p.md'), '\n- [ ] (2025-10-01 13:00Z) Wired the view');
+    expectOnlyInserted(PLAIN, text('p.md'), '\n- [x] (2025-10-01 13:00Z) Wired the view');
     expect(io.writes).toHaveLength(1);
   });
 
@@ -41,7 +41,7 @@ describe('execplan log', () => {
     ['2025-10-01T08:30-05:00', '2025-10-01 13:30Z'],
   ])('--at %s is read as UTC unless it names a zone', async (at, stamp) => {
     const { text } = await run(['log', 'progress', 'p.md', 'X', '--at', at], { 'p.md': PLAIN });
-    expect(text('p.md')).toContain(`- [ ] (${stamp}) X`);
+    expect(text('p.md')).toContain(`- [x] (${stamp}) X`);
   });
 
   it('logs a decision with its rationale and evidence', async () => {
@@ -80,14 +80,14 @@ describe('execplan log', () => {
     const broken = '---\nstatus: [open\n---\n' + PLAIN;
     const { code, io, text } = await run(['log', 'progress', 'p.md', 'X'], { 'p.md': broken });
     expect(code).toBe(0);
-    expectOnlyInserted(broken, text('p.md'), '\n- [ ] (2025-10-01 13:00Z) X');
+    expectOnlyInserted(broken, text('p.md'), '\n- [x] (2025-10-01 13:00Z) X');
     expect(io.err).toMatch(/^execplan: warning: p\.md: "updated" was left unchanged: /);
   });
 
   it('keeps CRLF line endings and a BOM', async () => {
     const crlf = '\uFEFF' + PLAIN.replace(/\n/g, '\r\n');
     const { text } = await run(['log', 'progress', 'p.md', 'X'], { 'p.md': crlf });
-    expectOnlyInserted(crlf, text('p.md'), '\r\n- [ ] (2025-10-01 13:00Z) X');
+    expectOnlyInserted(crlf, text('p.md'), '\r\n- [x] (2025-10-01 13:00Z) X');
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { lintOrder } from '../../core/read';
 import { positional } from '../args';
 import type { Command } from '../command';
 import { EXIT_FAILURE, EXIT_OK } from '../errors';
@@ -28,7 +29,7 @@ export const lintCommand: Command = {
       const summary = summariseNote(ctx, note);
       if (isFolder && !summary.isPlan) continue;
       plans++;
-      for (const finding of summary.health) {
+      for (const finding of lintOrder(summary.health)) {
         ctx.io.stdout(`${findingLine(note.shown, finding)}\n`);
         findings++;
       }

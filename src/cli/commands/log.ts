@@ -10,6 +10,7 @@ import { stampMoment, timeOptions } from '../time';
 /** Which entry kinds each option belongs to; anything else is a usage error, not a silent no-op. */
 const OPTION_KINDS: Readonly<Record<string, readonly EntryKind[]>> = {
   done: ['progress'],
+  open: ['progress'],
   rationale: ['decision', 'surprise'],
   evidence: ['decision', 'surprise'],
   next: ['handoff'],
@@ -24,13 +25,14 @@ export const logCommand: Command = {
     positionals: ['kind', 'file', 'text'],
     variadicLast: true,
     options: {
-      done: { kind: 'boolean', description: 'progress: log a finished step "- [x]" (default: an open step "- [ ]")' },
+      done: { kind: 'boolean', description: 'progress: log a finished step "- [x]" (the default)' },
+      open: { kind: 'boolean', description: 'progress: log an open step "- [ ]" instead' },
       rationale: { kind: 'string', value: 'text', description: 'decision, surprise: why' },
       evidence: { kind: 'string', value: 'text', description: 'decision, surprise: what shows it' },
       next: { kind: 'string', value: 'text', description: 'handoff: what comes next' },
       risks: { kind: 'string', value: 'text', description: 'handoff: risks and open questions' },
       at: { kind: 'string', value: 'ISO', description: 'Stamp this time instead of now (UTC unless a zone is given)' },
-      format: { kind: 'string', value: 'date-fns', description: "Stamp format, in UTC (default yyyy-MM-dd HH:mm'Z')" },
+      format: { kind: 'string', value: 'date-fns', description: "Stamp format, in UTC (default: the note's own, else yyyy-MM-dd HH:mm'Z')" },
       force: FORCE_OPTION,
     },
     notes: [
@@ -56,8 +58,8 @@ export const logCommand: Command = {
         text: positional(args, 'text'),
         rationale: args.strings.get('rationale'),
         evidence: args.strings.get('evidence'),
-        // The engine defaults to a finished step; the CLI logs an open one unless told --done.
-        done: args.booleans.has('done'),
+        // A finished step, as in the plugin's form; --open adds a step still to do.
+        done: progressDone(args),
         handoff: kind === 'handoff' ? { next: args.strings.get('next'), risks: args.strings.get('risks') } : undefined,
         at,
         time,
@@ -75,6 +77,12 @@ function entryKind(word: string): EntryKind {
   const kind = ENTRY_KINDS.find((k) => k === word.toLowerCase());
   if (!kind) throw usageError(`unknown entry kind '${word}' (use one of: ${ENTRY_KINDS.join(', ')})`);
   return kind;
+}
+
+function progressDone(args: ParsedArgs): boolean {
+  const open = args.booleans.has('open');
+  if (open && args.booleans.has('done')) throw usageError('--done and --open contradict each other: give one');
+  return !open;
 }
 
 function checkOptionKinds(args: ParsedArgs, kind: EntryKind): void {

@@ -15,12 +15,13 @@ export const tickCommand: Command = {
     options: {
       line: { kind: 'string', value: 'N', description: 'Tick the step on this line (1-based) instead of the next open one' },
       at: { kind: 'string', value: 'ISO', description: 'Stamp this time instead of now (UTC unless a zone is given)' },
-      format: { kind: 'string', value: 'date-fns', description: "Stamp format, in UTC (default yyyy-MM-dd HH:mm'Z')" },
+      format: { kind: 'string', value: 'date-fns', description: "Stamp format, in UTC (default: the note's own, else yyyy-MM-dd HH:mm'Z')" },
       force: FORCE_OPTION,
     },
     notes: [
       'The next open step is the first unticked checkbox under Progress, else under Concrete Steps, ' +
-        'else anywhere in the note. "- [ ] Step" becomes "- [x] (2025-10-01 13:00Z) Step". ' +
+        'else anywhere in the note. "- [ ] Step" becomes "- [x] (2025-10-01 13:00Z) Step"; a step carries one stamp, ' +
+        'so "- [ ] (2025-09-30 08:00Z) Step" becomes "- [x] (2025-10-01 13:00Z) Step". ' +
         'When the plan has properties, its "updated" property is set too.',
     ],
   },

@@ -1,6 +1,8 @@
 import type { RootContent } from 'mdast';
 import { findSection, type PlanDocument } from '../markdown';
 import { CANONICAL_SECTION_TITLES } from '../sections';
+import { outermostSections } from '../read/plan-sections';
+import { isStatusChangeText, readStepSource } from '../read/steps';
 import { formatStamp } from '../timestamps';
 import type { EntryKind, Section, TimeOptions } from '../types';
 import { newSectionSplice, type PlanSectionKind } from './create-section';
@@ -15,6 +17,7 @@ import type { EntryContent } from './entry-content';
 import { canonicalStyle, type EmptyDecisionStyle, type EntryStyle } from './entry-style';
 import type { FieldRole } from './fields';
 import { noteSpacing } from './note-spacing';
+import { noteStyle, noteTimeOptions, withNoteStyle } from './note-style';
 import { renderEntry } from './render-entry';
 import { edited, failed, type EditResult } from './result';
 import { textLines } from './text-input';
@@ -55,7 +58,7 @@ const ENTRY_NAMES: Readonly<Record<EntryKind, string>> = {
   handoff: 'a handoff note',
 };
 
-function buildContent(req: AppendRequest): EntryContent | null {
+function buildContent(doc: PlanDocument, req: AppendRequest): EntryContent | null {
   const fields = new Map<FieldRole, string[]>();
   const add = (role: FieldRole, value: string | undefined): void => {
     const lines = textLines(value);
@@ -74,7 +77,7 @@ function buildContent(req: AppendRequest): EntryContent | null {
   return {
     kind: req.kind,
     title,
-    stamp: formatStamp(req.at, req.time),
+    stamp: formatStamp(req.at, noteTimeOptions(doc, req.time)),
     done: req.done ?? true,
     fields,
   };
@@ -89,25 +92,27 @@ function buildContent(req: AppendRequest): EntryContent | null {
  * false. The result only inserts text: every existing character stays as it was.
  */
 export function planAppend(doc: PlanDocument, req: AppendRequest): EditResult {
-  const content = buildContent(req);
+  const content = buildContent(doc, req);
   if (!content) {
     return failed('empty-text', `Nothing to add: the text of ${ENTRY_NAMES[req.kind]} is empty.`);
   }
   const sectionKind = LOG_SECTION[req.kind];
   const title = CANONICAL_SECTION_TITLES[sectionKind];
   const emptyStyle = req.emptyDecisionStyle ?? 'bullets';
-  const section = findSection(doc, sectionKind);
+  const section = (req.kind === 'progress' ? stepListSection(doc, req.text) : undefined) ?? findSection(doc, sectionKind);
   if (!section) {
     if (req.createMissingSection === false) {
       return failed('missing-section', `This plan has no ${title} section.`);
     }
+    const note = noteStyle(doc);
     const splice = newSectionSplice(doc, sectionKind, (level) =>
-      renderEntry(canonicalStyle(req.kind, content.done, emptyStyle, level), content),
+      renderEntry(withNoteStyle(canonicalStyle(req.kind, content.done, emptyStyle, level), note), content),
     );
     return edited([splice], `Added the ${title} section with ${ENTRY_NAMES[req.kind]}.`);
   }
   const detected = detectSectionStyle(doc, req.kind, section, content.done);
-  let style = detected?.style ?? canonicalStyle(req.kind, content.done, emptyStyle, section.heading.level);
+  // A section without entries to copy gets the canonical shape, written the note's way.
+  let style = detected?.style ?? withNoteStyle(canonicalStyle(req.kind, content.done, emptyStyle, section.heading.level), noteStyle(doc));
   const place = detected
     ? { anchor: doc.lines.endOf(doc.lines.lineOf(Math.max(0, detected.anchor - 1))), blankBefore: detected.blankBefore, empty: false }
     : placeInBody(doc, section);
@@ -128,6 +133,23 @@ export function planAppend(doc: PlanDocument, req: AppendRequest): EditResult {
     [{ offset: anchor, deleteCount: 0, insert }],
     `Added ${ENTRY_NAMES[req.kind]} to ${section.heading.text || title}.`,
   );
+}
+
+/**
+ * Where a new step goes: at the end of the plan's step list. The steps are read from Progress,
+ * else from a steps section (Concrete Steps, Tasks, Checklist, …) when Progress has no tasks of
+ * its own (a running log); a step logged into such a running log would become Progress's only
+ * task and hide the open steps of the checklist, so it goes to the checklist instead, and the
+ * count goes up by one. A logged status change is history, not a step: it stays in Progress.
+ * Undefined means Progress.
+ */
+function stepListSection(doc: PlanDocument, text: string): Section | undefined {
+  if (isStatusChangeText(text.trim())) return undefined;
+  const source = readStepSource(doc);
+  const last = source.steps[source.steps.length - 1];
+  if (!source.section || source.section.kind === 'progress' || !last) return undefined;
+  const holders = outermostSections(doc, source.section.kind).filter((s) => s.heading.start < last.start && last.start < s.end);
+  return holders[holders.length - 1] ?? source.section;
 }
 
 /**

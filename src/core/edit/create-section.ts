@@ -1,8 +1,9 @@
-import { findSection, type PlanDocument } from '../markdown';
+import { bodyEnd, findSection, type PlanDocument } from '../markdown';
 import { CANONICAL_SECTION_ORDER, CANONICAL_SECTION_TITLES } from '../sections';
 import type { SectionKind, Splice } from '../types';
 import { isBlankLine } from './document-scan';
 import { noteSpacing } from './note-spacing';
+import { sectionTitle } from './note-style';
 import { edited, type EditResult } from './result';
 
 export type PlanSectionKind = Exclude<SectionKind, 'other'>;
@@ -33,7 +34,7 @@ export function planSectionLevel(doc: PlanDocument): number {
  * Where a missing section goes, and at which level: after the nearest section that comes
  * before it in the canonical order (past any sub-sections, so it never splits a parent
  * section), else before the nearest section that comes after it, else at the end of the
- * note. Placed before a deeper heading, it takes that heading's level so it does not adopt
+ * note's sections (before a closing `---` and its footer). Placed before a deeper heading, it takes that heading's level so it does not adopt
  * the following section as its own sub-section.
  */
 export function newSectionPlace(doc: PlanDocument, kind: PlanSectionKind, level: number): { offset: number; level: number } {
@@ -49,13 +50,15 @@ export function newSectionPlace(doc: PlanDocument, kind: PlanSectionKind, level:
       following = { rank: r, start: section.heading.start, level: section.heading.level };
     }
   }
+  // The end of the note's sections: before a closing `---` and its footer (rules/trailer.ts).
+  const last = bodyEnd(doc.root, doc.lines, doc.text.length);
   if (preceding) {
     const end = preceding.end;
     const next = doc.headings.find((h) => h.start >= end && h.level <= level);
-    return { offset: next ? next.start : doc.text.length, level };
+    return { offset: next ? next.start : last, level };
   }
   if (following) return { offset: following.start, level: Math.max(level, following.level) };
-  return { offset: doc.text.length, level };
+  return { offset: last, level };
 }
 
 /**
@@ -75,7 +78,7 @@ export function newSectionSplice(
   const offset = Math.max(bodyStart, place.offset);
   const level = place.level;
   const bodyLines = body(level);
-  const heading = `${'#'.repeat(level)} ${CANONICAL_SECTION_TITLES[kind]}`;
+  const heading = `${'#'.repeat(level)} ${sectionTitle(doc, kind)}`;
   const block = [heading, ...(bodyLines.length > 0 && spacing.blankAfterHeading ? [''] : []), ...bodyLines].join(eol);
   const atStart = offset <= bodyStart;
   const gap = spacing.blankBeforeHeading ? eol : '';

@@ -1,8 +1,9 @@
 import type { PlanDocument } from '../markdown';
 import { isOpen, readStepSource, readTasks } from '../read/steps';
-import { formatStamp } from '../timestamps';
+import { formatStamp, readLeadingStamp } from '../timestamps';
 import type { Step, TimeOptions } from '../types';
 import { DEFAULT_STAMP_STYLE, leadingStampStyle, type StampStyle, wrapStamp } from './list-item';
+import { noteTimeOptions } from './note-style';
 import { edited, failed, type EditResult } from './result';
 
 export interface TickRequest {
@@ -20,11 +21,28 @@ function stampStyleOf(doc: PlanDocument, step: Step): StampStyle | null {
 }
 
 /**
+ * The step's own stamp, the one a tick replaces: where it is and how long it is (brackets
+ * included, separator not). A bare date without a time (`- [ ] 2025-12-24 ship the beta`) is
+ * a date the step talks about, not a stamp, and stays.
+ */
+function ownStamp(doc: PlanDocument, step: Step): { offset: number; length: number } | null {
+  if (!step.timestampRaw) return null;
+  const from = step.checkOffset + 2;
+  const rest = doc.text.slice(from, step.lineEnd);
+  const blanks = /^[ \t]*/.exec(rest)?.[0].length ?? 0;
+  const stamp = readLeadingStamp(rest.slice(blanks));
+  if (!stamp?.date) return null;
+  const raw = stamp.raw.replace(/\s+$/, '');
+  if (!/^[([]/.test(raw) && !/\d:\d/.test(raw)) return null;
+  return { offset: from + blanks, length: raw.length };
+}
+
+/**
  * Ticks a step: the check character becomes `x` (or `X` when that is how the plan marks its
- * finished steps) and the completion time is stamped right after the checkbox. A step that
- * already starts with a stamp keeps it: the completion stamp goes in front, so the leading
- * stamp of a finished step is always when it was finished (the PLANS.md convention) and the
- * earlier stamp is not lost. Without `line`, the step ticked is the plan's next step as the
+ * finished steps) and the completion time is stamped right after the checkbox. A step carries
+ * one stamp: one that already starts with a stamp (an open step logged with the time it was
+ * added) has that stamp replaced by the completion time, in the same brackets, so the leading
+ * stamp of a finished step is when it was finished (the PLANS.md convention). Without `line`, the step ticked is the plan's next step as the
  * read side reports it (first open step of Progress, else of Concrete Steps); with `line`,
  * any task item on that line of the note.
  */
@@ -42,18 +60,20 @@ export function planTickStep(doc: PlanDocument, req: TickRequest): EditResult {
     if (!target) return failed('no-open-step', 'There is no open step to tick.');
   }
   let doneChar = 'x';
-  let stampStyle = stampStyleOf(doc, target);
+  const existing = ownStamp(doc, target);
+  let stampStyle = existing ? stampStyleOf(doc, target) : null;
   const own = stampStyle !== null;
   for (const step of scope) {
     if (step.done) doneChar = step.checkChar;
     if (!own && step.line < target.line) stampStyle = stampStyleOf(doc, step) ?? stampStyle;
   }
   stampStyle ??= DEFAULT_STAMP_STYLE;
-  const stamp = wrapStamp(formatStamp(req.at, req.time), stampStyle);
+  const stamp = wrapStamp(formatStamp(req.at, noteTimeOptions(doc, req.time)), stampStyle);
   const afterBox = target.checkOffset + 2;
   const next = doc.text.charAt(afterBox);
-  const stampSplice =
-    next === ' ' || next === '\t'
+  const stampSplice = existing
+    ? { offset: existing.offset, deleteCount: existing.length, insert: stamp }
+    : next === ' ' || next === '\t'
       ? { offset: afterBox + 1, deleteCount: 0, insert: stamp + stampStyle.after }
       : { offset: afterBox, deleteCount: 0, insert: ` ${stamp}` };
   return edited(

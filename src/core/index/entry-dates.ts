@@ -16,7 +16,8 @@ const NONE = Number.NEGATIVE_INFINITY;
  * opens with bold takes the list right under it), a quote; an item or paragraph that only
  * carries a field (`Rationale:`, `**Date/Author:**`) joins the entry above, and so does a code
  * block. An entry's date is the engine's too (`entryDate`): the stamp it opens with, else its
- * `Date:`/`When:`/`Date/Author:` field, else the first date in it. Later dates in the prose
+ * `Date:`/`When:`/`Date/Author:` field, else the first date in it; a task item (a step) counts
+ * with the stamp it opens with only. Later dates in the prose
  * ("frozen until 2025-01-20") are what an entry talks about, not when it was written.
  *
  * The text is touched only at the entries' first characters and, for an entry that does not
@@ -95,6 +96,7 @@ export function collectEntryDates(
 ): void {
   knownLeads = leadKeys;
   knownStarts = textStarts;
+  knownItems = items;
   entryStart = -1;
   open = false;
   nextAngle = -1;
@@ -300,7 +302,11 @@ function tableRows(text: string, start: number, end: number, out: EntryDates): v
   }
 }
 
+/** A `leadKeys` mark: the item is a stamped template example, no entry (summarise.ts). */
+export const NOT_AN_ENTRY = -2;
+
 let knownLeads: Float64Array = new Float64Array(0);
+let knownItems: readonly MetaListItem[] = [];
 let knownStarts: Int32Array = new Int32Array(0);
 
 /** Records the finished entry's date (if it has one) and closes it. */
@@ -309,8 +315,10 @@ function finish(text: string, out: EntryDates): void {
   const start = entryStart;
   entryStart = -1;
   const known = entryItem >= 0 ? (knownLeads[entryItem] ?? -1) : -1;
+  if (known === NOT_AN_ENTRY) return;
   if (known >= 0) record(text, start, entryEnd, known, NONE, out);
-  else entryDate(text, start, entryEnd, out);
+  // A step (task item) counts with its own stamp only, as in the engine (TASK_ITEM).
+  else entryDate(text, start, entryEnd, out, entryItem >= 0 && knownItems[entryItem]?.task !== undefined);
 }
 
 /**
@@ -353,7 +361,7 @@ function isBlankAt(text: string, at: number): boolean {
 }
 
 /** The engine's entryDate over `[start, end)`; true when a date was found (and recorded). */
-function entryDate(text: string, start: number, end: number, out: EntryDates): boolean {
+function entryDate(text: string, start: number, end: number, out: EntryDates, leadOnly = false): boolean {
   // 1. The stamp the entry opens with.
   const at = leadEnd(text, start);
   const key = stampKey(text, at);
@@ -362,6 +370,7 @@ function entryDate(text: string, start: number, end: number, out: EntryDates): b
     const date = readLeadingStamp(text.slice(at, lineEndAt(text, start)))?.date;
     if (date) return record(text, start, end, -1, date.getTime(), out);
   }
+  if (leadOnly) return false;
   // 2. The date in the first `Date:` field; 3. else the first date anywhere in the entry.
   let fieldSeen = false;
   let first: FoundStamp | null = null;

@@ -10,10 +10,11 @@ import { isPlanByMetadata } from './detect';
 import { asText, asTextList, property } from './frontmatter-fields';
 import { CODE, headingCode, KIND_BIT } from './heading-kinds';
 import { itemTextStart, lineEndAt, mayStartWithStamp, wrappedLines } from './line-slices';
-import { EntryDates, collectEntryDates } from './entry-dates';
+import { EntryDates, collectEntryDates, NOT_AN_ENTRY } from './entry-dates';
 import { keyToMs, lastStampEnd, NO_STAMP, stampKey } from './stamp-key';
 import { isPlaceholderStep, isPlaceholderText, isStatusChangeAt, skipStampSeparator } from './step-rules';
-import type { MetaHeading, MetaListItem, PlanMetadataInput } from './metadata';
+import type { MetaHeading, MetaListItem, MetaSection, PlanMetadataInput } from './metadata';
+import { trailerIndex } from '../rules/trailer';
 import { statusKindOf } from './status-reading';
 import { ALL_DETECTION, type IndexOptions, type IndexedPlan } from './types';
 
@@ -31,8 +32,7 @@ import { ALL_DETECTION, type IndexOptions, type IndexedPlan } from './types';
  * - last activity is the latest stamp of a step or log entry, else `updated`, else an
  *   `Updated:` line. Log entries (list items, paragraphs, table rows, stamped sub-headings in
  *   log sections) are read whole, so `Date/Author: 2026-11-04` counts; for a step (a task
- *   item) only the stamp it starts with counts, so a date in the middle of a step's text does
- *   not (the full read counts it, as a progress entry);
+ *   item) only the stamp it starts with counts, so a due date in a step's text does not;
  * - health reports what metadata shows: malformed properties, a missing or unknown status,
  *   missing living sections and done steps without a stamp. Placeholder text needs the full read.
  */
@@ -153,11 +153,15 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   let nextHeadingLine = headingCount > 0 ? (headings[0] as MetaHeading).position.start.line : Number.POSITIVE_INFINITY;
   let h = -1;
   let kind: number = CODE.other;
+  // A closing `---` and its footer are not the last section's (rules/trailer.ts): nothing after it is read.
+  const trailer = input.sections ? trailerIndex(input.sections, typeOfBlock) : -1;
+  const trailerLine = trailer < 0 ? Number.POSITIVE_INFINITY : (input.sections?.[trailer] as MetaSection).position.start.line;
   let untimed: MetaListItem[] | null = null;
   /** Per untimed step: a stamp is written but is no real date. */
   let unreadable: boolean[] | null = null;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as MetaListItem;
+    if (item.position.start.line >= trailerLine) break;
     const parent = item.parent;
     const line = parent < 0 ? -parent : parent;
     if (line > nextHeadingLine) {
@@ -183,10 +187,18 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
       found = noteStamp(text, at, stamps);
       // The entry this item opens starts with the same stamp: it reuses the key.
       if (found === STAMPED && lastKey >= 0) leadKeys[i] = lastKey;
-      const step =
-        found === UNSTAMPED
-          ? !isStatusChangeAt(text, at, text.length) && !isPlaceholderStep(text, at, lineEndAt(text, at))
-          : !isStatusChangeAt(text, skipStampSeparator(text, stampEnd, text.length), text.length);
+      let step: boolean;
+      if (found === UNSTAMPED) step = !isStatusChangeAt(text, at, text.length) && !isPlaceholderStep(text, at, lineEndAt(text, at));
+      else {
+        const words = skipStampSeparator(text, stampEnd, text.length);
+        step = !isStatusChangeAt(text, words, text.length);
+        if (step && isPlaceholderStep(text, words, lineEndAt(text, words))) {
+          step = false;
+          // A template's example (`- [x] (2026-01-01 10:00Z) <example completed step>`) is no
+          // progress entry either: its stamp is not activity (the engine's isPlaceholderEntry).
+          if (kind === CODE.progress) leadKeys[i] = NOT_AN_ENTRY;
+        }
+      }
       if (!step) {
         // Not a step: its stamp is no step's (a status change still counts, as a log entry).
         stamps.key = before;
@@ -213,7 +225,8 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   if (text !== undefined) {
     latest = (steps === progress ? progressStamps : concreteStamps).resolve();
     if (input.sections) {
-      collectEntryDates(text, input.sections, headings, ownCodes, items, leadKeys, textStarts, entryDates);
+      const blocks = trailer < 0 ? input.sections : input.sections.slice(0, trailer);
+      collectEntryDates(text, blocks, headings, ownCodes, items, leadKeys, textStarts, entryDates);
       latest = Math.max(latest, entryDates.latestMs());
     }
   }
@@ -258,6 +271,10 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
     health: healthOf(input, outlineMask, status, statusRaw, steps === progress && text !== undefined ? untimed : null, unreadable, text, isJournal(tags)),
     tags,
   };
+}
+
+function typeOfBlock(block: MetaSection): string {
+  return block.type;
 }
 
 /**

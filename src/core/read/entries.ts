@@ -1,10 +1,11 @@
-import { DATE_FIELD, FIELD, LEAD, listOpensWithStamp } from './entry-fields';
+import { DATE_FIELD, FIELD, LEAD, listOpensWithStamp, TASK_ITEM } from './entry-fields';
 import { opensWithStrong, withoutComments } from '../inline';
 import type { List, ListItem, Paragraph, RootContent, Table, TableRow } from 'mdast';
 import type { PlanDocument } from '../markdown';
 import { findStamps, readLeadingStamp } from '../timestamps';
 import type { Entry, EntryShape, Section } from '../types';
-import { isPlaceholderOnly } from './placeholders';
+import { isInstruction, isPlaceholderOnly } from './placeholders';
+import { isStatusChangeText } from './steps';
 import { ownRanges } from './plan-sections';
 import { isQuiet, quietRanges, rangeAt } from './regions';
 
@@ -124,9 +125,28 @@ export function readEntries(doc: PlanDocument, section: Section): Entry[] {
     const end = doc.lines.endOf(doc.lines.lineOf(Math.max(draft.start, draft.end - 1)));
     const text = doc.text.slice(start, end);
     if (isPlaceholderOnly(text)) continue;
+    if (section.kind === 'progress' && draft.shape === 'bullet' && isPlaceholderStepEntry(text)) continue;
+    // A blank template's instruction to its reader is prose about the section, not an entry.
+    if (draft.shape === 'paragraph' && isInstruction(text) && findStamps(text).length === 0) continue;
     entries.push({ shape: draft.shape, line: doc.lines.lineOf(start), start, end, text, timestamps: findStamps(text) });
   }
   return entries;
+}
+
+/**
+ * A stamped template example step (`- [x] (2026-01-01 10:00Z) <example completed step>`): no
+ * step (isPlaceholderStepText) and no progress entry, so its stamp is not activity. Its words
+ * are read on its first line, as the dashboard index reads them.
+ */
+function isPlaceholderStepEntry(text: string): boolean {
+  const task = TASK_ITEM.exec(text);
+  if (!task) return false;
+  const rest = text.slice(task[0].length).replace(/^[ \t]+/, '');
+  const stamp = readLeadingStamp(rest);
+  if (!stamp) return false;
+  const words = rest.slice(stamp.length).replace(/^\s*(?:[-–—:]\s+|:)?/, '');
+  const firstLine = words.split(/\r?\n/)[0] ?? '';
+  return !isStatusChangeText(firstLine) && isPlaceholderOnly(' ' + firstLine);
 }
 
 function readList(
@@ -168,13 +188,15 @@ function endOf(node: { position?: RootContent['position'] }): number {
 /**
  * When an entry happened: the stamp it opens with (`- (2025-10-01 13:00Z) …`, `### 2025-01-11 …`,
  * `| 2025-01-09 | …`, `**2026-08-12 09:40Z**: …`), else its `Date:`/`Date/Author:` field, else
- * the first date in it. Later dates in the prose ("frozen until 2025-01-20") are what the entry
+ * the first date in it (a step, a task item, only by the stamp it opens with). Later dates in the prose ("frozen until 2025-01-20") are what the entry
  * talks about, not when it was written, so they do not make a plan look recently active.
  */
 export function entryDate(entry: Entry): Date | null {
   const lead = entry.text.replace(LEAD, '');
   const leading = readLeadingStamp(lead);
   if (leading?.date) return leading.date;
+  // A step (task item) counts with its own stamp only: "Ship it by 2026-02-07" is a due date.
+  if (entry.shape === 'bullet' && TASK_ITEM.test(entry.text)) return null;
   const field = DATE_FIELD.exec(entry.text);
   const fromField = field ? findStamps(field[1] ?? '')[0] : undefined;
   if (fromField) return fromField;

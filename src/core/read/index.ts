@@ -1,9 +1,9 @@
 export { isPlan } from './detect';
 export { entryDate, readEntries } from './entries';
 export { dateValue, frontmatterData, readSimpleYaml, textValue } from './frontmatter-data';
-export { readHealth, type HealthInput } from './health';
+export { lintOrder, readHealth, type HealthInput } from './health';
 export { findMetadataLine, type MetadataLine } from './metadata-line';
-export { findAnglePlaceholders, findLinePlaceholder, isPlaceholderOnly, type PlaceholderHit } from './placeholders';
+export { findAnglePlaceholders, findLinePlaceholder, isInstruction, isPlaceholderOnly, type PlaceholderHit } from './placeholders';
 export { ENTRY_KINDS, ENTRY_SECTION, enclosingSections, outermostSections } from './plan-sections';
 export { readAllEntries, readEntriesOf, readPlan, type PlanReading } from './reading';
 export { isQuiet, maskedText, quietRanges, type QuietRanges } from './regions';

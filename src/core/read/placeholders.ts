@@ -56,30 +56,44 @@ const OTHER_PLACEHOLDERS: readonly RegExp[] = [
   /\bTBD\b/g,
 ];
 
-/** A line that is only `...`/`…`, maybe as a bullet and after a label (`- Decision: …`). */
+/**
+ * A `[Task Title]`-style prompt: bracketed words that each start with a capital (small joining
+ * words allowed: `[Name of Owner]`). Not a checkbox (`[x]`, one letter), a callout (`[!note]`),
+ * a wikilink (`[[Page]]`), a footnote (`[^Note]`) or a link (`[Text](url)`, `[Text][ref]`).
+ */
+const BRACKET =
+  /(?<![[!\\\]])\[(?:[A-Z][A-Za-z'’-]+)(?:[ \t]+(?:(?:of|the|and|or|a|an|for|to|in|on|per)[ \t]+)*[A-Z][A-Za-z'’-]+)*\](?![[(:\]])/g;
+
+/**
+ * A line that is only `...`/`…`, maybe as a bullet (a step, maybe stamped) and after a label
+ * (`- Decision: …`, `- [x] (2026-01-01 10:00Z) ...`), or a table row of such cells.
+ */
 const BARE_ELLIPSIS =
-  /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[.\][ \t]+)?(?:(?:\*\*|__)?[\p{L}][\p{L} /&'-]{0,40}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)?(?:\.\.\.|…)[ \t]*$/u;
+  /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[.\][ \t]+)?(?:[([]?\d{4}-\d{2}-\d{2}[^)\]\r\n]{0,24}[)\]]?[ \t]+)?(?:(?:\*\*|__)?[\p{L}][\p{L} /&'-]{0,40}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)?(?:\.\.\.|…)[ \t]*$/u;
+const ELLIPSIS_ROW = /^[ \t]*\|?(?:[ \t]*(?:\.\.\.|…)?[ \t]*\|)+[ \t]*(?:\.\.\.|…)?[ \t]*$/;
 
 /** The first placeholder on one line of text, or null. */
 export function findLinePlaceholder(line: string): PlaceholderHit | null {
   // Most lines hold none of the telltale characters: skip the regexes for them.
   const hasAngle = line.includes('<');
   const hasOther = /TBD|y{4}/i.test(line);
+  const hasBracket = line.includes('[');
   const hasEllipsis = line.includes('…') || line.includes('...');
-  if (!hasAngle && !hasOther && !hasEllipsis) return null;
+  if (!hasAngle && !hasOther && !hasBracket && !hasEllipsis) return null;
   let best: PlaceholderHit | null = null;
   const angle = hasAngle ? findAnglePlaceholders(line)[0] : undefined;
   if (angle) best = angle;
-  if (hasOther) {
-    for (const regex of OTHER_PLACEHOLDERS) {
+  if (hasOther || hasBracket) {
+    for (const regex of hasOther ? [...OTHER_PLACEHOLDERS, BRACKET] : [BRACKET]) {
       regex.lastIndex = 0;
       const m = regex.exec(line);
       if (m && (!best || m.index < best.index)) best = { index: m.index, text: m[0] };
     }
   }
-  if (!best && hasEllipsis && BARE_ELLIPSIS.test(line)) {
-    const index = Math.max(line.indexOf('…'), line.indexOf('...'));
-    best = { index, text: line.slice(index).trim() };
+  if (!best && hasEllipsis && (BARE_ELLIPSIS.test(line) || ELLIPSIS_ROW.test(line))) {
+    const dots = line.indexOf('...');
+    const index = dots >= 0 ? dots : line.indexOf('…');
+    best = { index, text: dots >= 0 ? '...' : '…' };
   }
   return best;
 }
@@ -99,6 +113,7 @@ export function isPlaceholderOnly(text: string): boolean {
     }
   }
   if (/TBD|y{4}/i.test(rest)) for (const regex of OTHER_PLACEHOLDERS) rest = rest.replace(regex, ' ');
+  if (rest.includes('[')) rest = rest.replace(BRACKET, ' ');
   // Stops at the first line that says something: most entries are real from their first line.
   for (const line of rest.split('\n')) {
     const left = line
@@ -119,3 +134,21 @@ const LABEL = /^[ \t]*(?:\*\*|__)?[\p{L}][\p{L} /&'-]{0,40}?(?:\*\*|__)?[ \t]*:(
 
 const NOTHING_YET =
   /^[([]?(?:(?:none|nothing|n\/?a|todo|tbd)(?:[ \t]+(?:yet|so far))?|(?:none|nothing|no)[ \t][\p{L} ]{0,40}(?:yet|so far))[.!]?[)\]]?$/iu;
+
+/**
+ * A blank template's instruction to its reader ("Every decision made while working on the plan
+ * should be recorded here.", "_Use this section to note surprises._"): prose about the section,
+ * not an entry in it. Only undated prose is asked; a dated line is an entry whatever it says.
+ */
+const INSTRUCTION = new RegExp(
+  [
+    String.raw`(?<![A-Za-z])(?:should|must|will|are to|is to|can) be (?:recorded|logged|listed|noted|kept|written|documented|captured|added|updated|tracked|described|filled in)\b`,
+    String.raw`(?<![A-Za-z])(?:use|fill in|fill out|update) this (?:section|log|list|table)\b`,
+    String.raw`^[\s*_>]*(?:record|log|list|note|document|capture|describe|add|write|keep|summari[sz]e)\b.{0,160}\b(?:here|below|in this section|as you go|as work proceeds)\b`,
+  ].join('|'),
+  'i',
+);
+
+export function isInstruction(text: string): boolean {
+  return INSTRUCTION.test(text);
+}

@@ -81,10 +81,19 @@ export function isStatusChangeText(text: string): boolean {
   return /^status\s*:/i.test(text);
 }
 
-/** A template's `- [ ] (YYYY-MM-DD HH:MMZ) <first step>` is no step yet; nor is a status change. */
+/**
+ * A placeholder step is never a step, done or open, stamped or not: a step whose words (after
+ * its stamp) are only template placeholder — `<example completed step>`, `[Task Title]`, `TBD`,
+ * `...`, or nothing at all — is skipped (`- [ ] (YYYY-MM-DD HH:MMZ) <first step>`,
+ * `- [x] (2026-01-01 10:00Z) <example completed step>`). Nor is a logged status change a step.
+ */
+export function isPlaceholderStepText(text: string): boolean {
+  return isPlaceholderOnly(text);
+}
+
 function readRealTasks(doc: PlanDocument, section: Section): Step[] {
   return ownRanges(doc, section).flatMap(([start, end]) => readTasks(doc, start, end)).filter(
-    (step) => !isPlaceholderOnly(`${step.timestampRaw ?? ''} ${step.text}`) && !isStatusChangeText(step.text),
+    (step) => !isPlaceholderStepText(step.text) && !isStatusChangeText(step.text),
   );
 }
 

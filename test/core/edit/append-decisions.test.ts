@@ -64,10 +64,10 @@ describe('planAppend: decision log styles', () => {
     );
   });
 
-  it('copies bold stamp paragraphs', () => {
+  it('copies bold stamp paragraphs, in the note’s stamp format', () => {
     const text = lines('## Decision Log', '', '**2025-01-10 14:30**: Chose A', '');
     expect(append(text, decision)).toBe(
-      lines('## Decision Log', '', '**2025-01-10 14:30**: Chose A', '', `**${STAMP}**: Use SQLite`,
+      lines('## Decision Log', '', '**2025-01-10 14:30**: Chose A', '', `**2025-10-01 13:00**: Use SQLite`,
         'Rationale: No server to run', ''),
     );
   });
@@ -213,7 +213,7 @@ describe('bold entries with a details list', () => {
         '**2026-09-03 07:45**: Use a latching valve',
         '- Rationale: it draws no power while open.',
         '',
-        `**${STAMP}**: Add a rain gauge`,
+        `**2025-10-01 13:00**: Add a rain gauge`,
         '- Rationale: The sensor over-waters',
         '  after storms',
         '',

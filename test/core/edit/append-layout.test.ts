@@ -28,7 +28,7 @@ describe('planAppend: layout around the section', () => {
   it('goes after the details list of a bold stamp entry', () => {
     const text = lines('## Decision Log', '**2025-01-10 14:30**: Token bucket', '- refill 10/s', '- burst 20', '');
     expect(append(text, { kind: 'decision', text: 'Leaky bucket' })).toBe(
-      lines('## Decision Log', '**2025-01-10 14:30**: Token bucket', '- refill 10/s', '- burst 20', '', `**${STAMP}**: Leaky bucket`, ''),
+      lines('## Decision Log', '**2025-01-10 14:30**: Token bucket', '- refill 10/s', '- burst 20', '', `**2025-10-01 13:00**: Leaky bucket`, ''),
     );
   });
 

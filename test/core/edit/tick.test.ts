@@ -20,9 +20,9 @@ describe('planTickStep', () => {
     expect(tick(text, 5)).toBe(lines('## Progress', '- [ ] a', '', '## Validation', `- [x] (${STAMP}) check`, ''));
   });
 
-  it('puts the completion stamp in front of an existing stamp and copies its brackets', () => {
+  it('replaces an existing stamp with the completion time and keeps its brackets (one stamp per step)', () => {
     const text = lines('## Progress', '- [ ] [2025-09-02 10:00Z] c', '');
-    expect(tick(text, 2)).toBe(lines('## Progress', `- [x] [${STAMP}] [2025-09-02 10:00Z] c`, ''));
+    expect(tick(text, 2)).toBe(lines('## Progress', `- [x] [${STAMP}] c`, ''));
   });
 
   it('copies X and the stamp style of earlier steps', () => {

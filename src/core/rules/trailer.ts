@@ -1,0 +1,21 @@
+/**
+ * A note's trailer: a closing thematic break (`---`) after the last section, and whatever
+ * prose follows it (a footer such as "*ExecPlan template v3*"). Templates close with one; it
+ * is not part of the last section's entries, so nothing is read from it and new entries (and
+ * new sections) go before it.
+ *
+ * The rule, shared by the engine (mdast blocks) and the dashboard index (the metadata cache's
+ * sections), which name block types alike: the last top-level thematic break after which no
+ * heading, list or table follows. A rule with a list or table after it separates entries
+ * (`- a` / `---` / `- b`), and a heading after it opens a section, so neither is a trailer.
+ *
+ * Returns the index of the rule among `blocks`, or -1.
+ */
+export function trailerIndex<T>(blocks: readonly T[], typeOf: (block: T) => string): number {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const type = typeOf(blocks[i] as T);
+    if (type === 'thematicBreak') return i;
+    if (type === 'heading' || type === 'list' || type === 'table') return -1;
+  }
+  return -1;
+}
