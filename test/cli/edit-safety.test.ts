@@ -64,7 +64,7 @@ describe('a note changed by someone else while a command runs', () => {
     };
     expect(await runCli(['log', 'progress', 'p.md', 'Mine'], io)).toBe(0);
     const text = io.files.get('/vault/p.md') ?? '';
-    expect(text).toContain('- [ ] Theirs\n- [ ] (2025-10-01 13:00Z) Mine\n');
+    expect(text).toContain('- [ ] Theirs\n- [x] (2025-10-01 13:00Z) Mine\n');
     expect(text).toContain('updated: 2025-10-01');
     expect(io.writes).toHaveLength(1);
     expect(io.locks).toBe(1);
@@ -115,7 +115,7 @@ describe('a note changed by someone else while a command runs', () => {
       const { bound, out } = io();
       expect(await runCli(['log', 'progress', 'p.md', 'Mine', '--at', '2025-10-01T13:00Z'], bound)).toBe(0);
       expect(out.err).toBe('');
-      expect(fs.readFileSync(file, 'utf8')).toContain('- [ ] Theirs\n- [ ] (2025-10-01 13:00Z) Mine\n');
+      expect(fs.readFileSync(file, 'utf8')).toContain('- [ ] Theirs\n- [x] (2025-10-01 13:00Z) Mine\n');
       expect(fs.readdirSync(dir)).toEqual(['p.md']);
     });
 

@@ -109,7 +109,7 @@ describe('--at', () => {
     const { code, text, err } = await logAt(at);
     expect(err).toBe('');
     expect(code).toBe(0);
-    expect(text).toContain(`- [ ] (${stamp}) X`);
+    expect(text).toContain(`- [x] (${stamp}) X`);
   });
 
   it.each(['2025-10-01T13:00-99:99', '2025-10-01T13:00+15:00', '2025-10-01T13:00+14:60', '2025-10-01T24:00Z', '2025-10-01T13:60Z', '2025-10-01T13:00:60Z', '2023-02-29'])(
