@@ -8,6 +8,9 @@ const esmPackages = [
 ];
 module.exports = {
   testEnvironment: 'node',
+  // Jest's default leaves one core to its own process, which mostly waits: on a 2-core machine
+  // that is one worker for the whole suite. Both cores run test files instead.
+  maxWorkers: '100%',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   // Property tests start from a fixed seed (test/support/property-runs.ts); `npm run fuzz` varies it.
