@@ -6,6 +6,8 @@ import fc from 'fast-check';
  * blocks, sub-heading entries) mixed with noise that must not be taken for plan content
  * (code fences with fake `## Progress` headings and task items, callouts, `%%` and HTML
  * comments, wikilinks, tabs), in LF or CRLF, with or without BOM, frontmatter and final newline.
+ * Section names and words come in several languages (Chinese, Japanese, Korean, German, French,
+ * Spanish), and task markers include the theme markers `/`, `~`, `>` and `!`.
  */
 
 type Lines = string[];
@@ -13,6 +15,7 @@ type Lines = string[];
 const WORDS = [
   'alpha', 'beta', 'parser', 'cache', 'view', 'sync', 'index', 'offset', '[[Some Note]]', '[[Other|alias]]',
   '`code`', '#tag', 'émoji🚀', 'snake_case', 'a|b', 'tab\there', '(aside)', 'v1.2', 'x*y', 'done.',
+  '同步队列', '検索インデックス', '결정', 'Übergabe', 'à faire',
 ];
 const word = fc.constantFrom(...WORDS);
 export const sentence = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => `Word ${w.join(' ')}`);
@@ -27,7 +30,7 @@ const childIndent = fc.constantFrom('  ', '    ', '\t');
 const subItem = fc.tuple(bullet, fc.boolean(), sentence).map(([m, task, s]) => `${m} ${task ? '[ ] ' : ''}${s}`);
 
 const item = fc.record({
-  check: fc.option(fc.constantFrom(' ', 'x', 'X', '-', '/'), { nil: undefined }),
+  check: fc.option(fc.constantFrom(' ', 'x', 'X', '-', '/', '~', '>', '!'), { nil: undefined }),
   stamp,
   text: sentence,
   children: fc.array(subItem, { maxLength: 2 }),
@@ -148,11 +151,11 @@ const generic: fc.Arbitrary<Lines> = fc.oneof(
 type Kind = 'progress' | 'decisions' | 'surprises' | 'retrospective' | 'handoff' | 'purpose' | 'other';
 
 const NAMES: Record<Kind, string[]> = {
-  progress: ['Progress', 'Progress log', 'Running log', 'Progress (WBS)'],
-  decisions: ['Decision Log', 'Decisions', 'Key decisions'],
-  surprises: ['Surprises & Discoveries', 'Surprises', 'Discoveries'],
-  retrospective: ['Outcomes & Retrospective', 'Retrospective', 'Lessons learned'],
-  handoff: ['Handoff', 'Hand-off notes', 'Next steps / handoff'],
+  progress: ['Progress', 'Progress log', 'Running log', 'Progress (WBS)', '进度', '進捗', 'Fortschritt', 'Avancement'],
+  decisions: ['Decision Log', 'Decisions', 'Key decisions', '决策日志', '決定ログ', 'Journal des décisions', '결정 로그'],
+  surprises: ['Surprises & Discoveries', 'Surprises', 'Discoveries', '意外与发现', 'Überraschungen & Erkenntnisse'],
+  retrospective: ['Outcomes & Retrospective', 'Retrospective', 'Lessons learned', '结果与复盘', 'Retrospectiva'],
+  handoff: ['Handoff', 'Hand-off notes', 'Next steps / handoff', '交接', 'Übergabe'],
   purpose: ['Purpose / Big Picture', 'Context and Orientation', 'Plan of Work', 'Concrete Steps', 'Validation'],
   other: ['Notes', 'Appendix', 'Open questions'],
 };
