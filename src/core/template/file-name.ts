@@ -30,7 +30,7 @@ export function fileNameFromTitle(pattern: string, ctx: FileNameContext): FileNa
   if (collectPrompts(source).length > 0) {
     return { ok: false, message: 'The file name pattern cannot ask questions: remove {{prompt:…}} from it.' };
   }
-  const rendered = renderTemplate(source, { ...ctx, answers: new Map() });
+  const rendered = renderTemplate(source, { ...ctx, answers: new Map() }, { rawValues: true });
   if (!rendered.ok) return { ok: false, message: `The file name pattern cannot be used. ${rendered.error.message}` };
   if (rendered.cursor !== null) {
     return { ok: false, message: 'The file name pattern cannot hold {{cursor}}: remove it from the pattern.' };
