@@ -75,6 +75,22 @@ function trimEnds(name: string): string {
   return name.replace(/^[\s.]+/, '').replace(/[\s.]+$/, '');
 }
 
+/**
+ * Why a folder setting cannot hold plans, or null. A folder is a path inside the vault: no
+ * `..` segment and nothing absolute on the system (`C:\x`, `\\server\x`, `//server`, `~/x`),
+ * so no plan is ever written outside the vault. '' and '/' are the vault root, and a single
+ * leading '/' means the vault root too, as in Obsidian (`/Work/Plans` is `Work/Plans`).
+ */
+export function folderProblem(folder: string): string | null {
+  const value = folder.trim();
+  const absolute = /^(?:[A-Za-z]:|[\\/]{2}|\\|~(?:[\\/]|$))/.test(value);
+  if (absolute) return `“${value}” is an absolute path. Give a folder inside the vault, such as Plans.`;
+  if (value.split(/[\\/]/).some((segment) => segment.trim() === '..')) {
+    return `“${value}” leaves the vault (it goes up with “..”). Give a folder inside the vault, such as Plans.`;
+  }
+  return null;
+}
+
 /** Folder path with '/' separators and no leading/trailing or doubled slashes; '' is the vault root. */
 export function normaliseFolder(folder: string): string {
   return folder
