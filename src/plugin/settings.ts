@@ -106,6 +106,32 @@ const FIELD_CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {
   dashboardLayout: (v) => v === 'table' || v === 'board',
 };
 
+export interface LoadedSettings {
+  settings: ExecPlanSettings;
+  unknown: Record<string, unknown>;
+  /** Why the saved settings could not be read, for a Notice; null when they were read. */
+  problem: string | null;
+}
+
+/**
+ * Reads the saved settings. A failed read (a broken data.json) must not stop the plugin from
+ * loading: it starts with the defaults and says so.
+ */
+export async function loadSettings(loadData: () => Promise<unknown>): Promise<LoadedSettings> {
+  let loaded: unknown;
+  try {
+    loaded = await loadData();
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      settings: mergeSettings(undefined),
+      unknown: {},
+      problem: `ExecPlan could not read its saved settings (${reason}), so it started with the default settings.`,
+    };
+  }
+  return { settings: mergeSettings(loaded), unknown: unknownSettings(loaded), problem: null };
+}
+
 /**
  * The saved keys this version does not know (written by a newer version), at the top level
  * and inside `detection`, so saving keeps them.
