@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import {
   BUILTIN_TEMPLATES,
   DEFAULT_FILE_NAME_PATTERN,
@@ -16,6 +16,7 @@ import type { Command } from '../command';
 import type { CliContext } from '../context';
 import { CliError, EXIT_OK, usageError } from '../errors';
 import { readNote } from '../notes';
+import { parseYamlQuietly } from '../quiet-yaml';
 import { parseStatusArg } from '../status-arg';
 import { stampMoment } from '../time';
 
@@ -64,7 +65,7 @@ export const newCommand: Command = {
     let text = rendered.text;
     if (args.strings.has('status')) {
       // A template without {{status}} still gets the status asked for; template values win.
-      const merged = mergePlanProperties(text, { status: status.label }, { parse: (y) => parse(y) as unknown, stringify });
+      const merged = mergePlanProperties(text, { status: status.label }, { parse: parseYamlQuietly, stringify });
       if (!merged.ok) throw new CliError(`template ${template.label}: ${merged.message}`);
       text = merged.text;
     }
