@@ -134,9 +134,10 @@ export function parseDocument(source: string, options: ParseOptions = {}): PlanD
 }
 
 /** Obsidian `%% … %%` comment ranges; a heading inside one is not a heading. */
-function obsidianCommentRanges(text: string): [number, number][] {
+function obsidianCommentRanges(text: string, bodyStart: number): [number, number][] {
   const ranges: [number, number][] = [];
-  let from = 0;
+  // A `%%` in a property value is YAML text, not a comment: the scan starts after the frontmatter.
+  let from = bodyStart;
   for (;;) {
     const open = text.indexOf('%%', from);
     if (open < 0) break;
@@ -154,7 +155,7 @@ function collectHeadings(
   lines: LineIndex,
   fm: FrontmatterBlock | null,
 ): Heading[] {
-  const comments = text.includes('%%') ? obsidianCommentRanges(text) : [];
+  const comments = text.includes('%%') ? obsidianCommentRanges(text, fm ? fm.end : 0) : [];
   const inComment = (offset: number): boolean =>
     comments.some(([start, end]) => offset > start && offset < end);
   const headings: Heading[] = [];

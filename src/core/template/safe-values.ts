@@ -105,6 +105,9 @@ export function withoutTemplaterTags(value: string): string {
   return value.replace(/<%/g, '<\\%');
 }
 
+/** Words YAML reads as something other than the text typed (hex, octal, infinity, not-a-number). */
+const READS_AS_OTHER = /^[-+]?(?:0x[0-9a-f_]+|0o[0-7_]+|0b[01_]+|\.inf|\.nan)$/i;
+
 /** A value for a YAML slot; null when it cannot be placed there without changing the YAML. */
 export function yamlValue(value: string, slot: Exclude<ValueSlot, { kind: 'body' }>): string | null {
   const v = withoutTemplaterTags(value);
@@ -114,7 +117,10 @@ export function yamlValue(value: string, slot: Exclude<ValueSlot, { kind: 'body'
     case 'yaml-single':
       return oneLine(v).replace(/'/g, "''");
     case 'yaml-whole':
-      if (/[\r\n]/.test(v) || needsQuotes(v) || (slot.flow && /[,[\]{}]/.test(v))) return JSON.stringify(v);
+      if (/[\r\n]/.test(v) || needsQuotes(v) || READS_AS_OTHER.test(v) || (slot.flow && /[,[\]{}]/.test(v))) {
+        return JSON.stringify(v);
+      }
+      // Decimal numbers and dates stay plain, so a "Due date?" answer is a date property.
       return v;
     case 'yaml-inline': {
       const flat = oneLine(v);

@@ -162,3 +162,10 @@ describe('values in the body never start a block', () => {
     expect(render('# {{title}}\n%% hint %%\n- {{date}}\n')).toBe('# Ship it\n%% hint %%\n- 2026-11-21\n');
   });
 });
+
+describe('a %% in the properties', () => {
+  test('is YAML text: it does not hide the headings of the note (found by the property test)', () => {
+    const note = "---\ntitle: '50%% done'\n---\n# Plan\n\n## Progress\n\n- [ ] x\n";
+    expect(parseDocument(note).headings.map((h) => h.text)).toEqual(['Plan', 'Progress']);
+  });
+});
