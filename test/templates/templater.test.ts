@@ -97,6 +97,23 @@ describe('Templater interop', () => {
     expect(h.testing.notices).toEqual([]);
   });
 
+  test.each(['a: b', 'broken: [x', 'x" status: Complete'])(
+    'a title %j used in the template\'s properties stays one valid property value',
+    async (title) => {
+      const h = await setup({ files: { ...FILES, 'Templates/Plans/Props.md': '---\nalias: {{title}}\n---\n# {{title}}\n' } });
+      await createPlan(h, title, 'Props');
+      await h.testing.settle();
+      const path = h.app.vault.getMarkdownFiles().map((f) => f.path).find((p) => p.startsWith('Plans/'));
+      if (!path) throw new Error('no plan created');
+      const text = await read(h, path);
+      const yaml = parse(text.split('---\n')[1] ?? '') as Record<string, unknown>;
+      expect(yaml.alias).toBe(title);
+      expect(yaml.status).toBe('Proposed');
+      expect(yaml.type).toBe('execplan');
+      expect(h.testing.notices).toEqual([]);
+    },
+  );
+
   test('Templater set to process new files itself: left to it, not called a second time', async () => {
     const h = await setup({ files: FILES });
     const calls = installTemplater(h, { triggerOnCreate: true });
