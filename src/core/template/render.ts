@@ -58,7 +58,7 @@ export function renderTemplate(template: string, ctx: TemplateContext, options: 
     const inYaml = fm !== null && part.start >= fm.contentStart && part.start < fm.contentEnd;
     const placed = inYaml
       ? placeInYaml(value, masked, part)
-      : bodyValue(value, text.slice(text.lastIndexOf('\n') + 1));
+      : bodyValue(value, text.slice(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1));
     if (placed === null) return { ok: false, error: unsafeValue(written) };
     text += guardTagEdges(text, placed, parts[index + 1], inYaml);
   }

@@ -156,10 +156,13 @@ const BLOCK_START = /^(?:#|>|[-*+_=~`|<$%]|\d{1,9}[.)]|\[\^)/;
 /**
  * A value for the note's body. `linePrefix` is the output between the last line break and the
  * value. The value is kept on one line; when it would begin a block, its leading spaces are
- * dropped (four would make code) and its first marker is escaped.
+ * dropped (four would make code) and its first marker is escaped; in a table row its pipes
+ * are escaped.
  */
 export function bodyValue(value: string, linePrefix: string): string {
   let v = oneLine(withoutTemplaterTags(value)).replace(/%(?=%)/g, '%\\').replace(/<!--/g, '<\\!--');
+  // In a table row a `|` would start a new cell.
+  if (linePrefix.includes('|')) v = v.replace(/\\?\|/g, '\\|');
   if (BLOCK_PREFIX.test(linePrefix)) {
     v = v.replace(/^[ \t]+/, '');
     const ordered = /^(\d{1,9})([.)])/.exec(v);

@@ -169,3 +169,13 @@ describe('a %% in the properties', () => {
     expect(parseDocument(note).headings.map((h) => h.text)).toEqual(['Plan', 'Progress']);
   });
 });
+
+describe('more places in the body', () => {
+  test('a value in a table row cannot add cells', () => {
+    expect(render('| Owner | {{title}} |\n', { title: 'a | b \\| c' })).toBe('| Owner | a \\| b \\| c |\n');
+  });
+
+  test('CR-only templates: a value at a line start is escaped too', () => {
+    expect(render('Intro\r{{title}}\r', { title: '# x' })).toBe('Intro\r\\# x\r');
+  });
+});
