@@ -61,6 +61,13 @@ describe('flow-style frontmatter', () => {
   });
 });
 
+describe('other YAML that is not key: value lines', () => {
+  test('a complex-key mapping is refused, nothing written', () => {
+    const result = planSetProperties(doc('---\n? status\n: draft\n---\n'), { status: 'x' });
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/not written as "key: value" lines/) });
+  });
+});
+
 describe('block-style frontmatter is still edited in place', () => {
   test('unchanged behaviour', () => {
     expect(set('---\nstatus: draft # c\n---\n', { status: 'Done', updated: 'x' })).toBe('---\nstatus: Done # c\nupdated: x\n---\n');
