@@ -72,7 +72,7 @@ export function mergeSettings(loaded: unknown): ExecPlanSettings {
   if (!isRecord(loaded)) return merged;
   const data = migrate(loaded);
   const target = merged as unknown as Record<string, unknown>;
-  for (const key of Object.keys(DEFAULT_SETTINGS)) {
+  for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
     const value = data[key];
     if (key === 'version' || value === undefined) continue;
     if (key === 'detection') {
@@ -80,7 +80,7 @@ export function mergeSettings(loaded: unknown): ExecPlanSettings {
     } else if (key === 'statuses') {
       const statuses = readStatuses(value);
       if (statuses.length > 0) merged.statuses = statuses;
-    } else if (FIELD_CHECKS[key]?.(value) === true) {
+    } else if ((FIELD_CHECKS[key] ?? sameScalarType(fallback))(value)) {
       target[key] = value;
     }
   }
@@ -89,6 +89,9 @@ export function mergeSettings(loaded: unknown): ExecPlanSettings {
 }
 
 const isBoolean = (v: unknown): boolean => typeof v === 'boolean';
+
+/** For a field without its own check: a string, number or boolean like its default. */
+const sameScalarType = (fallback: unknown) => (v: unknown): boolean => typeof v === typeof fallback && (typeof v !== 'object' || v === null) && v !== null;
 
 /** What each scalar field accepts; anything else falls back to that field's default. */
 const FIELD_CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {
