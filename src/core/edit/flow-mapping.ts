@@ -72,19 +72,35 @@ function quotedEnd(text: string, from: number): number {
 /** End of a balanced `[…]`/`{…}` starting at `from`, quotes respected, or -1. */
 function collectionEnd(text: string, from: number): number {
   let depth = 0;
+  // Whether a scalar may start here: a quote opens a quoted scalar only then (after a bracket,
+  // a comma, `: `, or `:` right after a quoted key); inside a plain one (`it's`) it is text.
+  let scalarStart = true;
+  let afterQuoted = false;
   for (let i = from; i < text.length; i++) {
     const c = text.charAt(i);
-    if (c === '"' || c === "'") {
+    if (/\s/.test(c)) {
+      if (text.charAt(i - 1) === ':' && !afterQuoted) scalarStart = true;
+      continue;
+    }
+    if ((c === '"' || c === "'") && scalarStart) {
       const end = quotedEnd(text, i);
       if (end < 0) return -1;
       i = end - 1;
-    } else if (c === '#' && /\s/.test(text.charAt(i - 1))) {
+      scalarStart = false;
+      afterQuoted = true;
+      continue;
+    }
+    if (c === '#' && /\s/.test(text.charAt(i - 1))) {
       while (i < text.length && text.charAt(i) !== '\n') i++;
-    } else if (c === '[' || c === '{') depth++;
+      continue;
+    }
+    if (c === '[' || c === '{') depth++;
     else if (c === ']' || c === '}') {
       depth--;
       if (depth === 0) return i + 1;
     }
+    scalarStart = c === '[' || c === '{' || c === ',' || (c === ':' && afterQuoted);
+    afterQuoted = false;
   }
   return -1;
 }
