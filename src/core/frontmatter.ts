@@ -7,12 +7,13 @@ import type { FrontmatterBlock, YamlParser } from './types';
  */
 export function readFrontmatter(text: string, parseYaml?: YamlParser): FrontmatterBlock | null {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const open = /^---[ \t]*\r?\n/.exec(text.slice(start, start + 8));
+  // Line breaks are LF, CRLF or a lone CR (old Mac files), as Obsidian reads them.
+  const open = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text.slice(start, start + 8));
   if (!open) return null;
   const contentStart = start + open[0].length;
   const rest = text.slice(contentStart);
   // The closing fence may directly follow the opening one (empty frontmatter).
-  const match = /(^|\n)---[ \t]*(\r?\n|$)/.exec(rest);
+  const match = /(^|\r\n|\r|\n)---[ \t]*(\r\n|\r|\n|$)/.exec(rest);
   if (!match) return null;
   const fenceStart = contentStart + match.index + (match[1] ?? '').length;
   const end = contentStart + match.index + match[0].length;
@@ -22,7 +23,8 @@ export function readFrontmatter(text: string, parseYaml?: YamlParser): Frontmatt
   let error: string | null = null;
   if (parseYaml && yaml.trim()) {
     try {
-      const parsed = parseYaml(yaml);
+      // YAML parsers differ on a lone CR; it is a line break here, one character for one.
+      const parsed = parseYaml(yaml.replace(/\r(?!\n)/g, '\n'));
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
         data = parsed as Record<string, unknown>;
       } else if (parsed !== null && parsed !== undefined) {

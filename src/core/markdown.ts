@@ -5,6 +5,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { readFrontmatter } from './frontmatter';
+import { detectEol, withLfBreaks } from './line-endings';
 import { chunkStarts, endsOpen, shiftTree } from './markdown-chunks';
 import { obsidianCommentBlock } from './obsidian-comment-block';
 import { trailerIndex } from './rules/trailer';
@@ -18,8 +19,9 @@ import type { FrontmatterBlock, Heading, Section, YamlParser } from './types';
  * note); the dashboard works from Obsidian's metadata cache instead.
  */
 export interface PlanDocument {
+  /** The note's text, lone CRs read as LF (same length and offsets as the note itself). */
   text: string;
-  eol: '\n' | '\r\n';
+  eol: '\n' | '\r\n' | '\r';
   bom: boolean;
   lines: LineIndex;
   frontmatter: FrontmatterBlock | null;
@@ -37,10 +39,7 @@ export interface ParseOptions {
   fileName?: string;
 }
 
-export function detectEol(text: string): '\n' | '\r\n' {
-  const lf = text.indexOf('\n');
-  return lf > 0 && text.charAt(lf - 1) === '\r' ? '\r\n' : '\n';
-}
+export { detectEol };
 
 /**
  * Inline constructs are switched off: they are most of micromark's time, and the engine works
@@ -115,14 +114,16 @@ function countLines(text: string, from: number, to: number): number {
   return n;
 }
 
-export function parseDocument(text: string, options: ParseOptions = {}): PlanDocument {
+export function parseDocument(source: string, options: ParseOptions = {}): PlanDocument {
+  // Lone CRs read as line breaks, as in Obsidian; offsets stay those of `source` (line-endings.ts).
+  const text = withLfBreaks(source);
   const lines = new LineIndex(text);
   const fm = readFrontmatter(text, options.parseYaml);
   const root = parseMarkdown(text);
   const headings = collectHeadings(text, root, lines, fm);
   return {
     text,
-    eol: detectEol(text),
+    eol: detectEol(source),
     bom: text.charCodeAt(0) === 0xfeff,
     lines,
     frontmatter: fm,
@@ -141,9 +142,10 @@ export function bodyEnd(root: Root, lines: LineIndex, length: number): number {
 }
 
 /** Obsidian `%% … %%` comment ranges; a heading inside one is not a heading. */
-function obsidianCommentRanges(text: string): [number, number][] {
+function obsidianCommentRanges(text: string, bodyStart: number): [number, number][] {
   const ranges: [number, number][] = [];
-  let from = 0;
+  // A `%%` in a property value is YAML text, not a comment: the scan starts after the frontmatter.
+  let from = bodyStart;
   for (;;) {
     const open = text.indexOf('%%', from);
     if (open < 0) break;
@@ -161,7 +163,7 @@ function collectHeadings(
   lines: LineIndex,
   fm: FrontmatterBlock | null,
 ): Heading[] {
-  const comments = text.includes('%%') ? obsidianCommentRanges(text) : [];
+  const comments = text.includes('%%') ? obsidianCommentRanges(text, fm ? fm.end : 0) : [];
   const inComment = (offset: number): boolean =>
     comments.some(([start, end]) => offset > start && offset < end);
   const headings: Heading[] = [];

@@ -1,5 +1,5 @@
-import { Plugin } from 'obsidian';
-import { mergeSettings, type ExecPlanSettings } from './settings';
+import { Notice, Plugin } from 'obsidian';
+import { loadSettings, mergeSettings, settingsToSave, type ExecPlanSettings } from './settings';
 import { applySectionNames } from './section-names';
 import { registerPlanTracking, type PlanTracking } from './tracking';
 import { registerDashboard } from './dashboard/register';
@@ -18,12 +18,17 @@ export default class ExecPlanPlugin extends Plugin {
   /** Commands, status bar and the plan edits behind them; set in `onload`. */
   tracking!: PlanTracking;
   private readonly settingsListeners = new Set<() => void>();
+  /** Saved keys this version does not know (from a newer version), written back on save. */
+  private unknownSettings: Record<string, unknown> = {};
 
   /** The clock every stamp is taken from; tests replace it with a fixed one. */
   now: () => Date = () => new Date();
 
   override async onload(): Promise<void> {
-    this.settings = mergeSettings(await this.loadData());
+    const loaded = await loadSettings(() => this.loadData());
+    this.settings = loaded.settings;
+    this.unknownSettings = loaded.unknown;
+    if (loaded.problem) new Notice(loaded.problem);
     applySectionNames(this.settings);
     this.tracking = registerPlanTracking(this, this);
     registerTemplateCommands(this);
@@ -37,7 +42,7 @@ export default class ExecPlanPlugin extends Plugin {
 
   async saveSettings(): Promise<void> {
     applySectionNames(this.settings);
-    await this.saveData(this.settings);
+    await this.saveData(settingsToSave(this.settings, this.unknownSettings));
     for (const listener of this.settingsListeners) listener();
   }
 

@@ -1,5 +1,6 @@
 import { parseSectionNames } from '../core/section-names-config';
 import { normalizePath, PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
+import { folderProblem } from '../core/template/file-name';
 import { formatStamp } from '../core/timestamps';
 import type { DecisionStyle, ExecPlanSettings } from './settings';
 import type { SettingsHost } from './settings-host';
@@ -74,17 +75,25 @@ export class ExecPlanSettingTab extends PluginSettingTab {
     desc: string,
     key: 'plansFolder' | 'templatesFolder',
   ): void {
-    new Setting(containerEl)
-      .setName(name)
-      .setDesc(desc)
-      .addText((text) =>
-        text.setValue(this.settings[key]).onChange(async (value) => {
-          // normalizePath turns an empty value into "/", the vault root; keep "" for that.
-          const folder = value.trim() ? normalizePath(value.trim()) : '';
-          this.settings[key] = folder === '/' ? '' : folder;
-          await this.host.saveSettings();
-        }),
-      );
+    const setting = new Setting(containerEl).setName(name).setDesc(desc);
+    // Says why a folder outside the vault is refused; such a value is never saved.
+    let message: HTMLElement | null = null;
+    const show = (problem: string | null): void => {
+      message?.remove();
+      message = problem ? setting.descEl.createDiv({ cls: 'execplan-format-preview execplan-format-invalid', text: problem }) : null;
+    };
+    show(folderProblem(this.settings[key]));
+    setting.addText((text) =>
+      text.setValue(this.settings[key]).onChange(async (value) => {
+        const problem = folderProblem(value);
+        show(problem);
+        if (problem) return;
+        // normalizePath turns an empty value into "/", the vault root; keep "" for that.
+        const folder = value.trim() ? normalizePath(value.trim()) : '';
+        this.settings[key] = folder === '/' ? '' : folder;
+        await this.host.saveSettings();
+      }),
+    );
   }
 
   private displayTimestamps(containerEl: HTMLElement): void {

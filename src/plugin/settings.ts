@@ -67,9 +67,11 @@ export const DEFAULT_SETTINGS: ExecPlanSettings = {
 };
 
 /**
- * Loaded data is laid over a deep copy of the defaults, field by field: a value is taken
- * only when it has the default's type, so a missing, older or hand-edited settings file never
- * leaves a field undefined or mistyped, and the defaults object is never mutated.
+ * Loaded data is laid over a deep copy of the defaults, field by field: a value is taken only
+ * when it is valid for that field (type, and range or choice where there is one), so a
+ * missing, older or hand-edited settings file never leaves a field undefined or mistyped, and
+ * the defaults object is never mutated. Keys this version does not know are not part of the
+ * result; `unknownSettings` keeps them so a save does not drop what a newer version wrote.
  */
 export function mergeSettings(loaded: unknown): ExecPlanSettings {
   const merged = copyDefaults();
@@ -79,17 +81,90 @@ export function mergeSettings(loaded: unknown): ExecPlanSettings {
   for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
     const value = data[key];
     if (key === 'version' || value === undefined) continue;
-    if (key === 'detection' && isRecord(value)) {
-      merged.detection = { ...merged.detection, ...pickBooleans(value) };
+    if (key === 'detection') {
+      if (isRecord(value)) merged.detection = { ...merged.detection, ...pickBooleans(value) };
     } else if (key === 'statuses') {
       const statuses = readStatuses(value);
       if (statuses.length > 0) merged.statuses = statuses;
-    } else if (typeof value === typeof fallback && !isRecord(value)) {
+    } else if ((FIELD_CHECKS[key] ?? sameScalarType(fallback))(value)) {
       target[key] = value;
     }
   }
   merged.version = SETTINGS_VERSION;
   return merged;
+}
+
+const isBoolean = (v: unknown): boolean => typeof v === 'boolean';
+
+/** For a field without its own check: a string, number or boolean like its default. */
+const sameScalarType = (fallback: unknown) => (v: unknown): boolean => typeof v === typeof fallback && (typeof v !== 'object' || v === null) && v !== null;
+
+/** What each scalar field accepts; anything else falls back to that field's default. */
+const FIELD_CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {
+  // A folder outside the vault is kept, so the settings tab and "Create new plan" can say
+  // what is wrong with it instead of quietly using another folder.
+  plansFolder: (v) => typeof v === 'string',
+  templatesFolder: (v) => typeof v === 'string',
+  fileNamePattern: (v) => typeof v === 'string' && v.trim() !== '',
+  timestampFormat: (v) => typeof v === 'string' && v.trim() !== '',
+  useUtc: isBoolean,
+  bumpUpdated: isBoolean,
+  logStatusChanges: isBoolean,
+  defaultDecisionStyle: (v) => v === 'bullets' || v === 'bold' || v === 'table' || v === 'headings',
+  staleDays: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 3650,
+  dashboardLayout: (v) => v === 'table' || v === 'board',
+};
+
+export interface LoadedSettings {
+  settings: ExecPlanSettings;
+  unknown: Record<string, unknown>;
+  /** Why the saved settings could not be read, for a Notice; null when they were read. */
+  problem: string | null;
+}
+
+/**
+ * Reads the saved settings. A failed read (a broken data.json) must not stop the plugin from
+ * loading: it starts with the defaults and says so.
+ */
+export async function loadSettings(loadData: () => Promise<unknown>): Promise<LoadedSettings> {
+  let loaded: unknown;
+  try {
+    loaded = await loadData();
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      settings: mergeSettings(undefined),
+      unknown: {},
+      problem: `ExecPlan could not read its saved settings (${reason}), so it started with the default settings.`,
+    };
+  }
+  return { settings: mergeSettings(loaded), unknown: unknownSettings(loaded), problem: null };
+}
+
+/**
+ * The saved keys this version does not know (written by a newer version), at the top level
+ * and inside `detection`, so saving keeps them.
+ */
+export function unknownSettings(loaded: unknown): Record<string, unknown> {
+  if (!isRecord(loaded)) return {};
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(loaded)) {
+    if (!(key in DEFAULT_SETTINGS)) extra[key] = value;
+  }
+  const detection = loaded.detection;
+  if (isRecord(detection)) {
+    const nested = Object.fromEntries(Object.entries(detection).filter(([k]) => !(k in DEFAULT_SETTINGS.detection)));
+    if (Object.keys(nested).length > 0) extra.detection = nested;
+  }
+  return extra;
+}
+
+/** What is saved: the settings, with the unknown keys they were loaded with kept. */
+export function settingsToSave(settings: ExecPlanSettings, extra: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...extra, ...settings };
+  const nested = extra.detection;
+  if (isRecord(nested)) out.detection = { ...nested, ...settings.detection };
+  return out;
 }
 
 /**

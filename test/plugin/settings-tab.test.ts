@@ -113,6 +113,25 @@ describe('settings tab', () => {
     expect(h.testing.pluginData('execplan')).toBeNull();
   });
 
+  test.each(['../outside', 'Plans/../../outside', 'C:\\Users\\me', '\\\\server\\share', '~/notes'])(
+    'a plans or templates folder outside the vault (%s) is refused with a message and not saved',
+    async (outside) => {
+      const h = await setup({});
+      const tab = await openTab(h);
+      for (const name of ['Plans folder', 'Templates folder']) {
+        const r = row(tab, name);
+        h.testing.input(input(r), outside);
+        await tick();
+        expect(r.querySelector('.execplan-format-invalid')?.textContent).toMatch(/inside the vault/);
+        h.testing.input(input(r), 'Inside');
+        await tick();
+        expect(r.querySelector('.execplan-format-invalid')).toBeNull();
+      }
+      expect(h.plugin.settings.plansFolder).toBe('Inside');
+      expect(saved(h).templatesFolder).toBe('Inside');
+    },
+  );
+
   test('the timestamp format shows a live preview of the current time', async () => {
     const h = await setup({});
     const tab = await openTab(h);

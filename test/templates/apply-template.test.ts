@@ -168,6 +168,23 @@ describe('Apply plan template to this note', () => {
     );
   });
 
+  test('hostile answers stay data: one property value, no heading, no Templater tag (issue 13)', async () => {
+    const template = '---\nowner: {{prompt:Owner}}\n---\n# {{title}}\n\n## Risks\n\n{{prompt:Worst case}}\n';
+    const h = await setup({ files: { 'Templates/Plans/Asks.md': template, 'Work.md': '# Work\n\n## Purpose\n\nAlready written.\n' } });
+    const view = await h.testing.openFile('Work.md');
+    const done = h.testing.runCommand(APPLY);
+    await pickTemplate(h, 'Asks');
+    typeAndEnter(h.testing, await nextTextModal(h.testing), 'x" status: Complete, tags: [injected]');
+    typeAndEnter(h.testing, await nextTextModal(h.testing), '## Decision Log <%* require("child_process") %>');
+    await done;
+    await waitFor('the notice', () => h.testing.notices[0]);
+    const text = view.editor.getValue();
+    expect(text).toContain('\n## Risks\n\n\\## Decision Log <\\%* require("child_process") %>\n');
+    expect(text).not.toContain('<%');
+    expect(text).toContain('owner: \'x" status: Complete, tags: [injected]\'\n');
+    expect(text).toContain('status: Proposed\n');
+  });
+
   test('cancelling a question changes nothing', async () => {
     const template = '# {{title}}\n\n## Risks\n\n{{prompt:Worst case}}\n';
     const note = '# Work\n\nBody.\n';

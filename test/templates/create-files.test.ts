@@ -24,6 +24,21 @@ describe('where the new plan goes and what it is called', () => {
     expect(await read(h, 'Plans/Q3- API v2-v3- -fast- -now- - -1 -x- -a-b-c.md')).toContain('\n# Q3: API v2/v3? "fast" <now> | #1 [x] ^a*b\\c\n');
   });
 
+  test.each(['../outside', 'Plans/../../outside', 'C:\\outside'])(
+    'a plans folder outside the vault (%s, hand-edited settings) is refused with a Notice; nothing is asked or written',
+    async (folder) => {
+      const h = await setup({ settings: { plansFolder: folder } });
+      expect(h.plugin.settings.plansFolder).toBe(folder);
+      await h.testing.runCommand(CREATE);
+      await h.testing.settle();
+      expect(h.testing.openModals).toEqual([]);
+      expect(mdPaths(h)).toEqual([]);
+      expect(h.app.vault.getAllLoadedFiles().map((f) => f.path).filter((p) => p !== '/')).toEqual([]);
+      expect(h.testing.notices).toHaveLength(1);
+      expect(h.testing.notices[0]).toMatch(/^No plan was created: the plans folder cannot be used\. .*inside the vault/);
+    },
+  );
+
   test('a missing plans folder is created, nested folders included', async () => {
     const h = await setup({ settings: { plansFolder: 'Work/Plans/2026/' } });
     expect(h.app.vault.getFolderByPath('Work')).toBeNull();

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import type { TFile } from 'obsidian';
+import { parse } from 'yaml';
 import { TEMPLATER_OFF_MESSAGE, TEMPLATER_UNREACHABLE_MESSAGE } from '../../src/plugin/templates/templater';
 import { activeView, createPlan, read, setup, type Harness } from './helpers';
 
@@ -34,7 +35,9 @@ function installTemplater(h: Harness, opts: { enabled?: boolean; triggerOnCreate
   return calls;
 }
 
-const FILES = { 'Templates/Plans/Tagged.md': TAGGED, 'Templates/Plans/Plain.md': '# {{title}}\n' };
+const ASKS =
+  '---\nowner: {{prompt:Owner}}\nnote: "{{prompt:Owner}}"\nday: <% tp.date.now("dddd") %>\n---\n# {{title}}\n\n{{prompt:Owner}}\n\nBy <% tp.file.title %>\n';
+const FILES = { 'Templates/Plans/Tagged.md': TAGGED, 'Templates/Plans/Plain.md': '# {{title}}\n', 'Templates/Plans/Asks.md': ASKS };
 
 describe('Templater interop', () => {
   test('enabled: the new note, tags intact and already open, is handed to its API once', async () => {
@@ -66,9 +69,50 @@ describe('Templater interop', () => {
     const calls = installTemplater(h);
     await createPlan(h, 'Use <% tp.file.title %> here', 'Plain');
     expect(calls).toEqual([]);
-    expect(await read(h, 'Plans/Use -% tp.file.title %- here.md')).toContain('# Use <% tp.file.title %> here\n');
+    expect(await read(h, 'Plans/Use -% tp.file.title %- here.md')).toContain('# Use <\\% tp.file.title %> here\n');
     expect(h.testing.notices).toEqual([]);
   });
+
+  test('a title or answer holding Templater code reaches Templater escaped: only the template\'s tags are tags', async () => {
+    const h = await setup({ files: FILES });
+    const calls = installTemplater(h);
+    const title = 'T <%* app.vault.adapter.remove("x") %>';
+    const answer = 'x"\nstatus: Complete\n<%* require("child_process") %>';
+    await createPlan(h, title, 'Asks', [answer]);
+
+    expect(calls).toHaveLength(1);
+    const handed = calls[0]?.textAtCall ?? '';
+    // The template's two tags, and no other.
+    expect(handed.match(/<%/g)).toEqual(['<%', '<%']);
+    expect(handed).toContain('day: <% tp.date.now("dddd") %>\n');
+    expect(handed).toContain('By <% tp.file.title %>\n');
+    expect(handed).toContain('# T <\\%* app.vault.adapter.remove("x") %>\n');
+    // A one-line field: the line breaks do not reach the answer.
+    expect(handed).toContain('\n\nx"status: Complete<\\%* require("child_process") %>\n\n');
+    // The answer is one property value, not three properties.
+    const yaml = parse(handed.split('---\n')[1] ?? '') as Record<string, unknown>;
+    expect(yaml.owner).toBe('x"status: Complete<\\%* require("child_process") %>');
+    expect(yaml.note).toBe(yaml.owner);
+    expect(yaml.status).toBe('Proposed');
+    expect(h.testing.notices).toEqual([]);
+  });
+
+  test.each(['a: b', 'broken: [x', 'x" status: Complete'])(
+    'a title %j used in the template\'s properties stays one valid property value',
+    async (title) => {
+      const h = await setup({ files: { ...FILES, 'Templates/Plans/Props.md': '---\nalias: {{title}}\n---\n# {{title}}\n' } });
+      await createPlan(h, title, 'Props');
+      await h.testing.settle();
+      const path = h.app.vault.getMarkdownFiles().map((f) => f.path).find((p) => p.startsWith('Plans/'));
+      if (!path) throw new Error('no plan created');
+      const text = await read(h, path);
+      const yaml = parse(text.split('---\n')[1] ?? '') as Record<string, unknown>;
+      expect(yaml.alias).toBe(title);
+      expect(yaml.status).toBe('Proposed');
+      expect(yaml.type).toBe('execplan');
+      expect(h.testing.notices).toEqual([]);
+    },
+  );
 
   test('Templater set to process new files itself: left to it, not called a second time', async () => {
     const h = await setup({ files: FILES });

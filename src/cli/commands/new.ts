@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import {
   BUILTIN_TEMPLATES,
   DEFAULT_FILE_NAME_PATTERN,
@@ -17,6 +17,7 @@ import type { Command } from '../command';
 import type { CliContext } from '../context';
 import { CliError, EXIT_OK, usageError } from '../errors';
 import { readNote } from '../notes';
+import { parseYamlQuietly } from '../quiet-yaml';
 import { parseStatusArg } from '../status-arg';
 import { stampMoment } from '../time';
 
@@ -63,7 +64,7 @@ export const newCommand: Command = {
     const rendered = renderTemplate(template.body, { ...base, answers });
     if (!rendered.ok) throw new CliError(`template ${template.label}: ${rendered.error.message}`);
     // Every new plan carries the plan properties, as in the plugin; the template's values win.
-    const merged = mergePlanProperties(rendered.text, planProperties(base), { parse: (y) => parse(y) as unknown, stringify });
+    const merged = mergePlanProperties(rendered.text, planProperties(base), { parse: parseYamlQuietly, stringify });
     if (!merged.ok) throw new CliError(`template ${template.label}: ${merged.message}`);
     const name = fileNameFromTitle(DEFAULT_FILE_NAME_PATTERN, base);
     if (!name.ok) throw new CliError(name.message);

@@ -39,7 +39,7 @@ export function fileNameFromTitle(pattern: string, ctx: FileNameContext): FileNa
   if (collectPrompts(source).length > 0) {
     return { ok: false, message: 'The file name pattern cannot ask questions: remove {{prompt:…}} from it.' };
   }
-  const rendered = renderTemplate(source, { ...ctx, answers: new Map() });
+  const rendered = renderTemplate(source, { ...ctx, answers: new Map() }, { rawValues: true });
   if (!rendered.ok) return { ok: false, message: `The file name pattern cannot be used. ${rendered.error.message}` };
   if (rendered.cursor !== null) {
     return { ok: false, message: 'The file name pattern cannot hold {{cursor}}: remove it from the pattern.' };
@@ -77,6 +77,22 @@ function replaceControlCharacters(text: string): string {
 function trimEnds(name: string): string {
   // Leading dots hide files on most systems; trailing dots and spaces are dropped by Windows.
   return name.replace(/^[\s.]+/, '').replace(/[\s.]+$/, '');
+}
+
+/**
+ * Why a folder setting cannot hold plans, or null. A folder is a path inside the vault: no
+ * `..` segment and nothing absolute on the system (`C:\x`, `\\server\x`, `//server`, `~/x`),
+ * so no plan is ever written outside the vault. '' and '/' are the vault root, and a single
+ * leading '/' means the vault root too, as in Obsidian (`/Work/Plans` is `Work/Plans`).
+ */
+export function folderProblem(folder: string): string | null {
+  const value = folder.trim();
+  const absolute = /^(?:[A-Za-z]:|[\\/]{2}|\\|~(?:[\\/]|$))/.test(value);
+  if (absolute) return `“${value}” is an absolute path. Give a folder inside the vault, such as Plans.`;
+  if (value.split(/[\\/]/).some((segment) => segment.trim() === '..')) {
+    return `“${value}” leaves the vault (it goes up with “..”). Give a folder inside the vault, such as Plans.`;
+  }
+  return null;
 }
 
 /** Folder path with '/' separators and no leading/trailing or doubled slashes; '' is the vault root. */

@@ -18,6 +18,7 @@ export {
   FILE_NAME_REPLACEMENT,
   MAX_FILE_NAME_LENGTH,
   fileNameFromTitle,
+  folderProblem,
   normaliseFolder,
   sanitiseFileName,
   uniquePath,

@@ -1,6 +1,8 @@
+import { readFrontmatter } from '../frontmatter';
 import { applyOffsets } from './date-math';
 import { formatMoment } from './moment-format';
-import { scanTemplate } from './scan';
+import { bodyValue, maskTemplate, yamlSlot, yamlValue } from './safe-values';
+import { scanTemplate, type TemplatePart } from './scan';
 import type { PromptSpec, RenderResult, TemplateContext, TemplateError } from './types';
 import { toUtcWall } from './utc-wall-date';
 import { parseVariable, type Variable } from './variables';
@@ -10,17 +12,30 @@ export const UTC_FORMAT = 'YYYY-MM-DD[T]HH:mm:ss[Z]';
 export const DATE_FORMAT = 'YYYY-MM-DD';
 export const TIME_FORMAT = 'HH:mm';
 
+export interface RenderOptions {
+  /**
+   * Insert values exactly as given, for text that is not a note (a file name, cleaned
+   * afterwards). Notes always get values made inert for where they land (safe-values.ts).
+   */
+  rawValues?: boolean;
+}
+
 /**
  * Renders our `{{variables}}` in one pass (see scan.ts for the escape and Templater rules).
- * Values are inserted as they are and never scanned again, so a title or an answer that
- * contains `{{` stays literal. Templater tags are copied untouched.
- * The first problem found, in template order, is returned as the error.
+ * Values are inserted once and never scanned again, so a title or an answer that contains
+ * `{{` stays literal. Templater tags are copied untouched. Values the user typed or set (title,
+ * answers, folder, status) are data: they never become a Templater tag, a property or Markdown
+ * structure (safe-values.ts); a value that has no safe form where the template puts it is an
+ * error. The first problem found, in template order, is returned as the error.
  */
-export function renderTemplate(template: string, ctx: TemplateContext): RenderResult {
+export function renderTemplate(template: string, ctx: TemplateContext, options: RenderOptions = {}): RenderResult {
   const prompts = promptDefaults(template);
+  const parts = scanTemplate(template);
+  const fm = options.rawValues ? null : readFrontmatter(template);
+  const masked = fm ? maskTemplate(template, parts) : '';
   let text = '';
   let cursor: number | null = null;
-  for (const part of scanTemplate(template)) {
+  for (const [index, part] of parts.entries()) {
     if (part.kind !== 'variable') {
       text += part.text;
       continue;
@@ -33,11 +48,56 @@ export function renderTemplate(template: string, ctx: TemplateContext): RenderRe
       cursor ??= text.length;
       continue;
     }
-    const value = valueOf(variable, part.inner.trim(), ctx, prompts);
+    const written = part.inner.trim();
+    const value = valueOf(variable, written, ctx, prompts);
     if (typeof value !== 'string') return { ok: false, error: value };
-    text += value;
+    if (options.rawValues || !isTyped(variable)) {
+      text += value;
+      continue;
+    }
+    const inYaml = fm !== null && part.start >= fm.contentStart && part.start < fm.contentEnd;
+    const placed = inYaml
+      ? placeInYaml(value, masked, part)
+      : bodyValue(value, text.slice(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1));
+    if (placed === null) return { ok: false, error: unsafeValue(written) };
+    text += guardTagEdges(text, placed, parts[index + 1], inYaml);
   }
   return { ok: true, text, cursor };
+}
+
+/** Values that come from the user or the settings, not from the template. */
+function isTyped(variable: Variable): boolean {
+  return variable.kind === 'title' || variable.kind === 'prompt' || variable.kind === 'folder' || variable.kind === 'status';
+}
+
+function placeInYaml(value: string, masked: string, part: { start: number; end: number }): string | null {
+  const slot = yamlSlot(masked, part.start, part.end);
+  return slot.kind === 'body' ? value : yamlValue(value, slot);
+}
+
+/**
+ * A value must not complete a `<%` with the template text around it (`<{{title}}` with a
+ * title starting `%`): the edge character is escaped, or the value refused in YAML where it
+ * cannot be.
+ */
+function guardTagEdges(before: string, placed: string, next: TemplatePart | undefined, inYaml: boolean): string {
+  let out = placed;
+  if (before.endsWith('<') && out.startsWith('%')) out = inYaml ? `\\x25${out.slice(1)}` : `\\${out}`;
+  if (out.endsWith('<') && next?.kind === 'text' && next.text.startsWith('%')) {
+    out = inYaml ? `${out.slice(0, -1)}\\x3C` : `${out.slice(0, -1)}&lt;`;
+  }
+  return out;
+}
+
+function unsafeValue(written: string): TemplateError {
+  return {
+    code: 'unsafe-value',
+    variable: written,
+    message:
+      `The value for {{${written}}} cannot be put into the template's properties where it stands without changing ` +
+      `them (it holds characters such as ":", "#", quotes or brackets). In the template, put the variable in quotes ` +
+      `("{{${written}}}"), or choose another value.`,
+  };
 }
 
 function valueOf(

@@ -13,7 +13,7 @@
 
 export type TemplatePart =
   | { kind: 'text'; text: string }
-  | { kind: 'templater'; text: string }
+  | { kind: 'templater'; text: string; start: number; end: number }
   | { kind: 'variable'; inner: string; start: number; end: number };
 
 const SPECIAL = /<%|\\\{\{|\{\{/g;
@@ -36,7 +36,7 @@ export function scanTemplate(template: string): TemplatePart[] {
     if (match[0] === '<%') {
       const close = template.indexOf('%>', at + 2);
       const end = close < 0 ? template.length : close + 2;
-      parts.push({ kind: 'templater', text: template.slice(at, end) });
+      parts.push({ kind: 'templater', text: template.slice(at, end), start: at, end });
       index = end;
     } else if (match[0] === '\\{{') {
       pushText('{{');

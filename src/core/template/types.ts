@@ -19,7 +19,7 @@ export interface TemplateContext {
 /** The context file-name patterns are rendered with: no prompts, no cursor. */
 export type FileNameContext = Omit<TemplateContext, 'answers'>;
 
-export type TemplateErrorCode = 'unknown-variable' | 'unanswered-prompt' | 'bad-format';
+export type TemplateErrorCode = 'unknown-variable' | 'unanswered-prompt' | 'bad-format' | 'unsafe-value';
 
 export interface TemplateError {
   code: TemplateErrorCode;

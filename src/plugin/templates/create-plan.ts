@@ -1,5 +1,5 @@
 import type { TFile } from 'obsidian';
-import { fileNameFromTitle } from '../../core/template/file-name';
+import { fileNameFromTitle, folderProblem } from '../../core/template/file-name';
 import { mergePlanProperties } from '../../core/template/frontmatter-merge';
 import { collectPrompts, renderTemplate } from '../../core/template/render';
 import { hasTemplaterTags } from '../../core/template/scan';
@@ -27,6 +27,12 @@ export async function createNewPlan(host: TemplatesHost): Promise<void> {
 /** The same flow, resolving with the created note (null when nothing was created). */
 export async function createPlanFile(host: TemplatesHost): Promise<TFile | null> {
   const { app, settings } = host;
+  // A plans folder that leaves the vault (hand-edited settings) is never written to.
+  const outside = folderProblem(settings.plansFolder);
+  if (outside) {
+    notify(`No plan was created: the plans folder cannot be used. ${outside} (Settings → ExecPlan → Plans folder)`);
+    return null;
+  }
   const base = {
     now: host.now(),
     utc: settings.useUtc,
