@@ -27,8 +27,10 @@ describe('execplan new with hostile values', () => {
     const fm = readFrontmatter(text);
     if (!fm) throw new Error('no frontmatter');
     const props = parse(fm.yaml) as Record<string, unknown>;
-    expect(Object.keys(props)).toEqual(['title', 'owner', 'status']);
+    // The template's own properties, then the plan properties every new plan gets; nothing injected.
+    expect(Object.keys(props)).toEqual(['title', 'owner', 'status', 'type', 'created', 'updated', 'tags']);
     expect(props.status).toBe('Proposed');
+    expect(props.tags).toEqual(['execplan']);
     expect(props.title).toBe(title.replace(/<%/g, '<\\%'));
     expect(props.owner).toBe(owner.replace(/<%/g, '<\\%'));
     expect(text).not.toContain('<%');
