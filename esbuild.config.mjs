@@ -41,6 +41,9 @@ const plugin = {
   sourcemap: production ? false : 'inline',
   treeShaking: true,
   minify: production,
+  // Section names and status words in eight languages: as UTF-8 a CJK character is 3 bytes, as
+  // an ASCII escape 6. Obsidian reads main.js as UTF-8.
+  charset: 'utf8',
   outfile: 'main.js',
 };
 
