@@ -23,12 +23,12 @@ function unitStart(zoom: TimelineZoom, ms: number, n: number): number {
   return Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / months) * months + months * n, 1);
 }
 
-function label(zoom: TimelineZoom, at: number): string {
+function label(zoom: TimelineZoom, at: number, first: boolean): string {
   const d = new Date(at);
   if (zoom === 'quarter') return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}`;
   const month = d.toLocaleDateString('en', { month: 'short', timeZone: 'UTC' });
   if (zoom === 'week') return `${month} ${d.getUTCDate()}`;
-  return d.getUTCMonth() === 0 ? `${month} ${d.getUTCFullYear()}` : month;
+  return d.getUTCMonth() === 0 || first ? `${month} ${d.getUTCFullYear()}` : month;
 }
 
 /** The window of a zoom level as of `now` (UTC units, the current one last). */
@@ -37,7 +37,7 @@ export function timelineWindow(zoom: TimelineZoom, now: number): TimelineWindow 
   const grid: TimelineWindow['grid'] = [];
   for (let n = 1 - units; n <= 0; n++) {
     const at = unitStart(zoom, now, n);
-    grid.push({ at, label: label(zoom, at) });
+    grid.push({ at, label: label(zoom, at, n === 1 - units) });
   }
   return { start: grid[0]?.at ?? now, end: unitStart(zoom, now, 1), grid };
 }
