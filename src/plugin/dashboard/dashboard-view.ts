@@ -160,6 +160,10 @@ export class DashboardView extends ItemView {
     if (this.timer !== null) window.clearTimeout(this.timer);
     this.timer = null;
     this.scope = null;
+    // Stamps still being read must not render into a closed view.
+    this.timeline?.detach();
+    this.timeline = null;
+    this.body = null;
     this.contentEl.empty();
   }
 
@@ -278,7 +282,7 @@ export class DashboardView extends ItemView {
       this.board = null;
     }
     if (this.layout !== 'timeline') {
-      this.timeline?.el.remove();
+      this.timeline?.detach();
       this.timeline = null;
     }
     if (this.layout === 'table') {
@@ -290,11 +294,11 @@ export class DashboardView extends ItemView {
       if (!this.board.el.isConnected) this.body.appendChild(this.board.el);
       this.board.render(groups, { ...cellContext, canDropOn: (key) => key !== NO_STATUS_GROUP });
     } else {
-      this.timeline ??= new TimelineRenderer(this.body);
+      this.timeline ??= new TimelineRenderer(this.body, () => this.scheduleRender());
       if (!this.timeline.el.isConnected) this.body.appendChild(this.timeline.el);
       const plans = groups.flatMap((g) => g.plans);
-      const activity = this.activity;
-      activity?.request(plans);
+      const { activity, timeline } = this;
+      activity?.request(plans.filter((p) => timeline.isNear(p)));
       this.timeline.render(plans, {
         ...cellContext,
         window: timelineWindow(this.zoom, now),

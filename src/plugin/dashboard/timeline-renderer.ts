@@ -42,9 +42,27 @@ export class TimelineRenderer {
   private readonly rows = new Map<string, RowDom>();
   private axisKey = '';
   rowBuilds = 0;
+  /**
+   * Rows near the visible part of the pane (400 px around it): only their plans are read for
+   * ticks, so a thousand plans cost what one screen of them costs. Without IntersectionObserver
+   * (the test stand-in) every row counts as near.
+   */
+  private readonly near = new Set<string>();
+  private readonly observer: IntersectionObserver | null;
 
-  constructor(parent: HTMLElement) {
+  constructor(parent: HTMLElement, onNear: () => void) {
     this.el = parent.createDiv({ cls: 'execplan-timeline' });
+    this.observer =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver(
+            (entries) => {
+              const before = this.near.size;
+              for (const e of entries) if (e.isIntersecting) this.near.add((e.target as HTMLElement).dataset.path ?? '');
+              if (this.near.size > before) onNear();
+            },
+            { root: parent, rootMargin: '400px 0px' },
+          )
+        : null;
     const head = this.el.createDiv({ cls: 'execplan-timeline-head' });
     const zoom = head.createDiv({ cls: 'execplan-layout-switch', attr: { role: 'group', 'aria-label': 'Zoom' } });
     for (const z of ZOOMS) {
@@ -84,6 +102,16 @@ export class TimelineRenderer {
     dropUnused(this.rows, new Set(plans.map((p) => p.path)));
   }
 
+  isNear(plan: IndexedPlan): boolean {
+    return !this.observer || this.near.has(plan.path);
+  }
+
+  /** Removes the layout from the pane and stops watching its rows. */
+  detach(): void {
+    this.observer?.disconnect();
+    this.el.remove();
+  }
+
   visiblePaths(): string[] {
     return pathsIn(this.el, '.execplan-timeline-row');
   }
@@ -96,7 +124,11 @@ export class TimelineRenderer {
     const items = ctx.activity(plan);
     const existing = this.rows.get(plan.path);
     if (existing && existing.plan === plan && existing.items === items && existing.key === key) return existing;
-    const el = existing?.el ?? createDiv({ cls: 'execplan-timeline-row', attr: { tabindex: '-1' } });
+    let el = existing?.el;
+    if (!el) {
+      el = createDiv({ cls: 'execplan-timeline-row', attr: { tabindex: '-1' } });
+      this.observer?.observe(el);
+    }
     el.empty();
     el.dataset.path = plan.path;
     el.toggleClass('is-loading', items === undefined);
@@ -127,9 +159,10 @@ export class TimelineRenderer {
     }
     for (const item of items?.items ?? []) {
       if (item.at < w.start || item.at >= w.end) continue;
-      const tick = svg.createSvg('circle', {
+      const x = pc(percentOf(w, item.at));
+      const tick = svg.createSvg('line', {
         cls: ['execplan-timeline-tick', `is-${item.kind}`],
-        attr: { cx: pc(percentOf(w, item.at)), cy: 12, r: 4, 'data-line': item.line },
+        attr: { x1: x, x2: x, y1: 4, y2: 20, 'data-line': item.line },
       });
       tick.createSvg('title').setText(`${formatUtc(item.at)} · ${item.kind}: ${item.text}`);
     }
