@@ -532,11 +532,10 @@ async function main() {
 function ticksOnScreen(page) {
   return page.evaluate(async () => {
     const t0 = performance.now();
-    const pane = document.querySelector('.execplan-dashboard-body')?.getBoundingClientRect();
     const loading = () =>
       Array.from(document.querySelectorAll('.execplan-timeline-row.is-loading')).some((r) => {
         const b = r.getBoundingClientRect();
-        return pane && b.bottom > pane.top && b.top < pane.bottom;
+        return b.bottom > 0 && b.top < innerHeight;
       });
     while (loading() && performance.now() - t0 < 20_000) await new Promise((done) => setTimeout(done, 20));
     return performance.now() - t0;

@@ -43,7 +43,7 @@ export class TimelineRenderer {
   private axisKey = '';
   rowBuilds = 0;
   /**
-   * Rows near the visible part of the pane (400 px around it): only their plans are read for
+   * Rows on screen or nearly (200 px around the window): only their plans are read for
    * ticks, so a thousand plans cost what one screen of them costs. Without IntersectionObserver
    * (the test stand-in) every row counts as near.
    */
@@ -60,7 +60,8 @@ export class TimelineRenderer {
               for (const e of entries) if (e.isIntersecting) this.near.add((e.target as HTMLElement).dataset.path ?? '');
               if (this.near.size > before) onNear();
             },
-            { root: parent, rootMargin: '400px 0px' },
+            // The viewport, not a pane: whichever ancestor scrolls, clipped rows do not count.
+            { rootMargin: '200px 0px' },
           )
         : null;
     const head = this.el.createDiv({ cls: 'execplan-timeline-head' });
