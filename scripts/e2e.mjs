@@ -502,8 +502,11 @@ async function main() {
       const cursor = await page.evaluate(() => window.execplanPreview?.app.workspace.activeEditor?.editor?.getCursor().line ?? -1);
       expectEqual(cursor, tick.line - 1, 'cursor line after a tick click');
       await openPreview(page, url, '?theme=dark&synthetic=1000&layout=timeline');
-      // Down to the first blocked or stale stretch, so the dark shot shows the hatching.
-      await page.$eval('.execplan-timeline-hatch', (h) => h.closest('.execplan-timeline-row')?.scrollIntoView({ block: 'start' }));
+      // In progress and blocked plans only, so the dark shot shows the hatched stale and blocked stretches.
+      await page.click('.execplan-status-chip[data-group="In progress"]');
+      await page.click('.execplan-status-chip[data-group="Blocked"]');
+      await page.waitForSelector('.execplan-timeline-hatch.is-blocked');
+      await page.waitForTimeout(300);
       await ticksOnScreen(page);
       await screenshot(page, 'timeline-1000-dark.png');
       const best = Math.round(Math.min(...times) * 10) / 10;

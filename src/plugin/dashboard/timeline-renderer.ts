@@ -6,6 +6,8 @@ import { dropUnused, pathsIn, placeInOrder } from './keyed-dom';
 import { statusClass, type CellContext } from './plan-cells';
 
 export const ZOOMS: readonly TimelineZoom[] = ['week', 'month', 'quarter'];
+/** The class prefix of the layout's parts (written once: every byte of main.js counts). */
+const T = 'execplan-timeline-';
 
 export interface TimelineContext extends CellContext {
   window: TimelineWindow;
@@ -64,14 +66,14 @@ export class TimelineRenderer {
             { rootMargin: '200px 0px' },
           )
         : null;
-    const head = this.el.createDiv({ cls: 'execplan-timeline-head' });
+    const head = this.el.createDiv({ cls: `${T}head` });
     const zoom = head.createDiv({ cls: 'execplan-layout-switch', attr: { role: 'group', 'aria-label': 'Zoom' } });
     for (const z of ZOOMS) {
       this.zoomButtons.push(zoom.createEl('button', { cls: 'execplan-layout-button', text: z.charAt(0).toUpperCase() + z.slice(1), attr: { 'data-zoom': z } }));
     }
-    this.axis = head.createSvg('svg', { cls: 'execplan-timeline-axis' });
-    this.list = this.el.createDiv({ cls: 'execplan-timeline-list' });
-    this.grid = this.list.createSvg('svg', { cls: 'execplan-timeline-grid', attr: { 'aria-hidden': 'true' } });
+    this.axis = head.createSvg('svg', { cls: `${T}axis` });
+    this.list = this.el.createDiv({ cls: `${T}list` });
+    this.grid = this.list.createSvg('svg', { cls: `${T}grid`, attr: { 'aria-hidden': 'true' } });
   }
 
   render(plans: readonly IndexedPlan[], ctx: TimelineContext): void {
@@ -114,7 +116,7 @@ export class TimelineRenderer {
   }
 
   visiblePaths(): string[] {
-    return pathsIn(this.el, '.execplan-timeline-row');
+    return pathsIn(this.el, `.${T}row`);
   }
 
   rowElement(path: string): HTMLElement | null {
@@ -127,7 +129,7 @@ export class TimelineRenderer {
     if (existing && existing.plan === plan && existing.items === items && existing.key === key) return existing;
     let el = existing?.el;
     if (!el) {
-      el = createDiv({ cls: 'execplan-timeline-row', attr: { tabindex: '-1' } });
+      el = createDiv({ cls: `${T}row`, attr: { tabindex: '-1' } });
       this.observer?.observe(el);
     }
     el.empty();
@@ -135,25 +137,25 @@ export class TimelineRenderer {
     el.toggleClass('is-loading', items === undefined);
     const open = ctx.expanded.has(plan.path);
     el.createEl('button', {
-      cls: ['execplan-timeline-expand', 'clickable-icon'],
+      cls: [`${T}expand`, 'clickable-icon'],
       text: open ? '▾' : '▸',
       attr: { 'data-expand': '', 'aria-expanded': String(open), 'aria-label': 'Burn-up' },
     });
     el.createDiv({ cls: 'execplan-plan-title', text: plan.title, attr: { title: plan.title } });
-    const svg = el.createSvg('svg', { cls: 'execplan-timeline-track' });
+    const svg = el.createSvg('svg', { cls: `${T}track` });
     const w = ctx.window;
     const span = planSpan(plan, items?.items ?? null, ctx.now, ctx.staleDays);
     const x0 = percentOf(w, span.start);
     const x1 = percentOf(w, span.end);
     if (span.end >= w.start && span.start < w.end) {
       svg.createSvg('rect', {
-        cls: ['execplan-timeline-bar', statusClass(plan)],
+        cls: [`${T}bar`, statusClass(plan)],
         attr: { x: pc(x0), width: pc(Math.max(0.4, x1 - x0)), y: 7, height: 10, rx: 3 },
       });
     }
     if (span.hatch && span.hatchFrom < span.end && span.end >= w.start) {
       const hatch = svg.createSvg('line', {
-        cls: ['execplan-timeline-hatch', `is-${span.hatch}`],
+        cls: [`${T}hatch`, `is-${span.hatch}`],
         attr: { x1: pc(percentOf(w, span.hatchFrom)), x2: pc(x1), y1: 12, y2: 12 },
       });
       hatch.createSvg('title').setText(`${span.hatch === 'blocked' ? 'Blocked' : 'Stale'} since ${formatUtc(span.hatchFrom)}`);
@@ -162,13 +164,13 @@ export class TimelineRenderer {
       if (item.at < w.start || item.at >= w.end) continue;
       const x = pc(percentOf(w, item.at));
       const tick = svg.createSvg('line', {
-        cls: ['execplan-timeline-tick', `is-${item.kind}`],
+        cls: [`${T}tick`, `is-${item.kind}`],
         attr: { x1: x, x2: x, y1: 4, y2: 20, 'data-line': item.line },
       });
       tick.createSvg('title').setText(`${formatUtc(item.at)} · ${item.kind}: ${item.text}`);
     }
     if (open) {
-      const panel = el.createDiv({ cls: 'execplan-timeline-burnup' });
+      const panel = el.createDiv({ cls: `${T}burnup` });
       if (items) renderBurnup(panel, burnup(items.items, plan.done, plan.total, ctx.now), ctx.now);
       else panel.setText(items === null ? 'Could not read this plan.' : 'Reading stamps…');
     }
