@@ -119,5 +119,10 @@ describe('the Plan overview pane', () => {
     await d.app.workspace.getLeaf('tab').openFile(file(d.app, 'Plans/blocked.md'));
     await flush(d);
     expect(view.path).toBe('Plans/blocked.md');
+    await d.app.vault.create('x.md', '# Not a plan\n');
+    await d.app.workspace.getLeaf('tab').openFile(file(d.app, 'x.md'));
+    await flush(d);
+    expect(view.path).toBeNull();
+    expect(view.contentEl.textContent).toBe('Open a plan to see its burn-up.');
   });
 });

@@ -37,7 +37,13 @@ export class OverviewView extends ItemView {
 
   override async onOpen(): Promise<void> {
     this.registerEvent(this.app.workspace.on('file-open', () => void this.refresh()));
-    this.register(this.index.onChange(() => void this.refresh()));
+    // Only a change to the note shown (or a re-index of everything) redraws.
+    this.register(
+      this.index.onChange((changed) => {
+        const path = this.app.workspace.getActiveFile()?.path;
+        if (changed.size === 0 || (path !== undefined && changed.has(path))) void this.refresh();
+      }),
+    );
     await this.refresh();
   }
 
