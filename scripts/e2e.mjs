@@ -502,10 +502,11 @@ async function main() {
       const cursor = await page.evaluate(() => window.execplanPreview?.app.workspace.activeEditor?.editor?.getCursor().line ?? -1);
       expectEqual(cursor, tick.line - 1, 'cursor line after a tick click');
       await openPreview(page, url, '?theme=dark&synthetic=1000&layout=timeline');
-      // In progress and blocked plans only, so the dark shot shows the hatched stale and blocked stretches.
+      // In progress and blocked plans only, zoomed to weeks: the dark shot shows the hatched stretches.
       await page.click('.execplan-status-chip[data-group="In progress"]');
       await page.click('.execplan-status-chip[data-group="Blocked"]');
-      await page.waitForSelector('.execplan-timeline-hatch.is-blocked');
+      await page.click('button[data-zoom="week"]');
+      await page.waitForSelector('.execplan-timeline-hatch.is-blocked', { state: 'attached' });
       await page.waitForTimeout(300);
       await ticksOnScreen(page);
       await screenshot(page, 'timeline-1000-dark.png');
