@@ -4,7 +4,7 @@
  * styled with Obsidian-like theme variables (preview/obsidian-theme.css) and the plugin's own
  * styles.css. Built and served by `npm run preview`; driven by `npm run test:e2e`.
  *
- * URL parameters: `theme=dark`, `layout=board`, `synthetic=N` (N generated plans instead of the
+ * URL parameters: `theme=dark`, `layout=board` or `layout=timeline`, `synthetic=N` (N generated plans instead of the
  * demo vault, used to time rendering 1,000 rows), `pane=side` (the view in a 400 px pane beside
  * an empty workspace, like a sidebar on a wide screen).
  */
@@ -62,7 +62,8 @@ async function start(): Promise<void> {
   testing.routeKeyEvents(document);
   const plugin = await loadPlugin(ExecPlanPlugin, app, { id: 'execplan', name: 'ExecPlan' });
   plugin.now = () => testing.now();
-  if (params.get('layout') === 'board') plugin.settings.dashboardLayout = 'board';
+  const layout = params.get('layout');
+  if (layout === 'board' || layout === 'timeline') plugin.settings.dashboardLayout = layout;
   const opened: string[] = [];
   app.workspace.on('file-open', (file: TFile | null) => {
     if (!file) return;
@@ -88,7 +89,7 @@ async function start(): Promise<void> {
   // Reading a layout property makes the browser lay the rows out before the clock stops.
   void view.contentEl.offsetHeight;
   const renderMs = performance.now() - t0;
-  const rows = view.contentEl.querySelectorAll('.execplan-dashboard-row, .execplan-card').length;
+  const rows = view.contentEl.querySelectorAll('.execplan-dashboard-row, .execplan-card, .execplan-timeline-row').length;
   window.execplanPreview = { app, testing, plugin, view, opened, renderMs, buildMs, rows };
   document.body.dataset.ready = 'true';
 }

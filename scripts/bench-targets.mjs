@@ -12,4 +12,5 @@ export const targets = {
   index_chunk_max_ms: 16,
   index_update_ms: 1,
   render_1000_ms: 100,
+  render_timeline_1000_ms: 150,
 };

@@ -3,13 +3,13 @@
 // scripts/ensure-chromium.sh, never downloaded), checks it against the demo vault as the
 // engine's full read sees it, checks the keyboard and the compact layout of narrow panes (no
 // cell cut without an ellipsis and a tooltip, nothing scrolling sideways), times rendering
-// 1,000 rows (test-results/render.json, read by `npm run bench`) and saves light and dark
-// screenshots, wide and at 400 and 800 px, to docs/screenshots/.
+// 1,000 rows and the 1,000-plan timeline (test-results/render.json, read by `npm run bench`)
+// and saves light and dark screenshots, wide and at 400 and 800 px, to docs/screenshots/.
 // Ends with "N passed, N failed" and a non-zero exit code on failure.
 import esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -473,6 +473,51 @@ async function main() {
       say(`      render_1000_ms = ${best} (best of ${times.length})`);
     });
 
+    await check('1,000 plans on the timeline (timed): bars, ticks near the screen, a tick opens its line', async () => {
+      const times = [];
+      for (let run = 0; run < 3; run++) {
+        await openPreview(page, url, '?theme=light&synthetic=1000&layout=timeline');
+        const { rows: count, renderMs } = await page.evaluate(() => ({
+          rows: window.execplanPreview?.rows ?? 0,
+          renderMs: window.execplanPreview?.renderMs ?? -1,
+        }));
+        expectEqual(count, 1000, 'rows');
+        times.push(renderMs);
+      }
+      const ticksMs = await ticksOnScreen(page);
+      const shown = await page.$$eval('.execplan-timeline-row', (rows) => ({
+        bars: rows.filter((r) => r.querySelector('.execplan-timeline-bar')).length,
+        ticked: rows.filter((r) => r.querySelector('.execplan-timeline-tick')).length,
+      }));
+      expectTrue(shown.bars === 1000 && shown.ticked >= 20, `bars and ticks: ${JSON.stringify(shown)}`);
+      await page.click('.execplan-timeline-row [data-expand]');
+      await page.waitForSelector('.execplan-burnup-chart polyline');
+      await screenshot(page, 'timeline-1000-light.png');
+      const tick = await page.$eval('.execplan-timeline-row .execplan-timeline-tick', (t) => ({
+        line: Number(t.getAttribute('data-line')),
+        path: t.closest('[data-path]')?.getAttribute('data-path'),
+      }));
+      await page.dispatchEvent('.execplan-timeline-row .execplan-timeline-tick', 'click');
+      await page.waitForFunction((path) => window.execplanPreview?.opened.includes(path), tick.path);
+      const cursor = await page.evaluate(() => window.execplanPreview?.app.workspace.activeEditor?.editor?.getCursor().line ?? -1);
+      expectEqual(cursor, tick.line - 1, 'cursor line after a tick click');
+      await openPreview(page, url, '?theme=dark&synthetic=1000&layout=timeline');
+      // In progress and blocked plans only, zoomed to weeks: the dark shot shows the hatched stretches.
+      await page.click('.execplan-status-chip[data-group="In progress"]');
+      await page.click('.execplan-status-chip[data-group="Blocked"]');
+      await page.click('button[data-zoom="week"]');
+      await page.waitForSelector('.execplan-timeline-hatch.is-blocked', { state: 'attached' });
+      await page.waitForTimeout(300);
+      await ticksOnScreen(page);
+      await screenshot(page, 'timeline-1000-dark.png');
+      const best = Math.round(Math.min(...times) * 10) / 10;
+      const file = join(RESULTS, 'render.json');
+      const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+      const timeline = { render_timeline_1000_ms: best, timeline_runs_ms: times, timeline_ticks_on_screen_ms: Math.round(ticksMs) };
+      writeFileSync(file, JSON.stringify({ ...previous, ...timeline }, null, 2) + '\n');
+      say(`      render_timeline_1000_ms = ${best} (best of ${times.length}); ticks on screen after ${Math.round(ticksMs)} ms`);
+    });
+
     await check('no errors in the page', async () => {
       expectEqual(pageErrors, [], 'page errors');
     });
@@ -485,6 +530,20 @@ async function main() {
   const failed = results.length - passed;
   say(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
+}
+
+/** Waits until the timeline rows on screen have their ticks (read lazily); returns the wait in ms. */
+function ticksOnScreen(page) {
+  return page.evaluate(async () => {
+    const t0 = performance.now();
+    const loading = () =>
+      Array.from(document.querySelectorAll('.execplan-timeline-row.is-loading')).some((r) => {
+        const b = r.getBoundingClientRect();
+        return b.bottom > 0 && b.top < innerHeight;
+      });
+    while (loading() && performance.now() - t0 < 20_000) await new Promise((done) => setTimeout(done, 20));
+    return performance.now() - t0;
+  });
 }
 
 async function screenshot(page, name) {

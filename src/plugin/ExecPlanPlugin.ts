@@ -5,6 +5,7 @@ import { registerPlanTracking, type PlanTracking } from './tracking';
 import { registerDashboard } from './dashboard/register';
 import { registerPlansBase } from './bases/register';
 import { registerReview } from './review/register';
+import { registerOverview } from './overview/overview-view';
 import { createNewPlan, registerTemplateCommands } from './templates';
 
 /**
@@ -38,6 +39,7 @@ export default class ExecPlanPlugin extends Plugin {
     });
     registerPlansBase(this, dashboard.index);
     registerReview(this, dashboard.index);
+    registerOverview(this, dashboard.index);
   }
 
   async saveSettings(): Promise<void> {

@@ -33,7 +33,7 @@ export interface ExecPlanSettings {
     autoDetect: boolean;
   };
   staleDays: number;
-  dashboardLayout: 'table' | 'board';
+  dashboardLayout: 'table' | 'board' | 'timeline';
   /**
    * The user's extra section names, `kind: name, name` per line (see
    * core/section-names-config.ts), for headings the built-in vocabulary does not know.

@@ -1,7 +1,7 @@
 import type { GroupKey } from '../../core/index/query';
 import type { StatusKind } from '../../core/types';
 
-export type DashboardLayout = 'table' | 'board';
+export type DashboardLayout = 'table' | 'board' | 'timeline';
 
 export interface HeaderCallbacks {
   onFilterText(text: string): void;
@@ -27,7 +27,7 @@ const ALL_FOLDERS = '\u0000';
 
 /**
  * The dashboard's toolbar: plan counts, status chips (each a filter toggle showing its count),
- * the text filter, the folder filter, "New plan" and the table/board switch. Built once; each
+ * the text filter, the folder filter, "New plan" and the table/board/timeline switch. Built once; each
  * render only updates texts, pressed states and the folder list.
  */
 export class DashboardHeader {
@@ -57,7 +57,7 @@ export class DashboardHeader {
       callbacks.onFolder(value === ALL_FOLDERS ? null : value);
     });
     const layout = top.createDiv({ cls: 'execplan-layout-switch', attr: { role: 'group', 'aria-label': 'Layout' } });
-    for (const [value, label] of [['table', 'Table'], ['board', 'Board']] as const) {
+    for (const [value, label] of [['table', 'Table'], ['board', 'Board'], ['timeline', 'Timeline']] as const) {
       const button = layout.createEl('button', { cls: 'execplan-layout-button', text: label, attr: { 'data-layout': value } });
       register(button, 'click', () => callbacks.onLayout(value));
       this.layoutButtons.set(value, button);

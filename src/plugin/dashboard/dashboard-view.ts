@@ -12,7 +12,9 @@ import {
   type SortOrder,
 } from '../../core/index/query';
 import type { IndexedPlan } from '../../core/index/types';
+import { timelineWindow, type TimelineZoom } from '../../core/review';
 import type { StatusKind } from '../../core/types';
+import { cursorTo, lineState } from '../open-at-line';
 import type { ExecPlanSettings, StatusSetting } from '../settings';
 import { configuredStatus, statusLabel } from '../status-names';
 import { BoardRenderer } from './board-renderer';
@@ -20,6 +22,8 @@ import { DashboardHeader, type DashboardLayout } from './dashboard-header';
 import { isControl, isTextField } from './focus';
 import type { PlanIndex } from './plan-index';
 import { TableRenderer } from './table-renderer';
+import { ActivityCache } from './activity-cache';
+import { TimelineRenderer } from './timeline-renderer';
 
 export const DASHBOARD_VIEW_TYPE = 'execplan-dashboard';
 export const DASHBOARD_ICON = 'list-checks';
@@ -49,7 +53,8 @@ export const NARROW_BELOW_PX = 880;
 const DESCENDING_FIRST: ReadonlySet<SortColumn> = new Set(['activity', 'progress']);
 
 /**
- * The plans dashboard: every plan in the vault, grouped by status, as a table or a board.
+ * The plans dashboard: every plan in the vault, grouped by status, as a table, a board or a
+ * timeline (ticks and burn-ups read lazily, see activity-cache.ts).
  * It renders from the plan index and re-renders, at most once per `renderDelayMs`, when the
  * index reports changes; the renderers reuse unchanged rows, so an edit to one plan rebuilds
  * one row. Clicking opens a plan (Ctrl/Cmd-click: new tab); right-click offers open, set status
@@ -60,6 +65,11 @@ export class DashboardView extends ItemView {
   private body: HTMLElement | null = null;
   private table: TableRenderer | null = null;
   private board: BoardRenderer | null = null;
+  private timeline: TimelineRenderer | null = null;
+  private activity: ActivityCache | null = null;
+  private zoom: TimelineZoom = 'month';
+  /** Timeline rows showing their burn-up. */
+  private readonly expanded = new Set<string>();
   private emptyEl: HTMLElement | null = null;
   private filterText = '';
   private statusFilter = new Set<GroupKey>();
@@ -122,6 +132,7 @@ export class DashboardView extends ItemView {
       (el, type, fn) => this.registerDomEvent(el, type, fn),
     );
     this.body = root.createDiv({ cls: 'execplan-dashboard-body' });
+    this.activity = new ActivityCache(this.app.vault, () => this.scheduleRender());
     this.registerDomEvent(this.body, 'click', (evt) => this.onBodyClick(evt));
     this.registerDomEvent(this.body, 'auxclick', (evt) => this.onBodyClick(evt));
     this.registerDomEvent(this.body, 'contextmenu', (evt) => this.onContextMenu(evt));
@@ -149,6 +160,10 @@ export class DashboardView extends ItemView {
     if (this.timer !== null) window.clearTimeout(this.timer);
     this.timer = null;
     this.scope = null;
+    // Stamps still being read must not render into a closed view.
+    this.timeline?.detach();
+    this.timeline = null;
+    this.body = null;
     this.contentEl.empty();
   }
 
@@ -185,7 +200,7 @@ export class DashboardView extends ItemView {
 
   /** Rows or cards built since the view opened (not reused), for tests. */
   get builds(): number {
-    return (this.table?.rowBuilds ?? 0) + (this.board?.cardBuilds ?? 0);
+    return (this.table?.rowBuilds ?? 0) + (this.board?.cardBuilds ?? 0) + (this.timeline?.rowBuilds ?? 0);
   }
 
   setLayout(layout: DashboardLayout): void {
@@ -258,18 +273,39 @@ export class DashboardView extends ItemView {
       groupLabel: (key: GroupKey) => this.groupLabel(key, settings.statuses),
       selected: this.selected,
     };
-    if (this.layout === 'table') {
+    if (this.layout !== 'table') {
+      this.table?.el.remove();
+      this.table = null;
+    }
+    if (this.layout !== 'board') {
       this.board?.el.remove();
       this.board = null;
+    }
+    if (this.layout !== 'timeline') {
+      this.timeline?.detach();
+      this.timeline = null;
+    }
+    if (this.layout === 'table') {
       this.table ??= new TableRenderer(this.body);
       if (!this.table.el.isConnected) this.body.appendChild(this.table.el);
       this.table.render(groups, { ...cellContext, sort: this.sort, collapsed: this.collapsed });
-    } else {
-      this.table?.el.remove();
-      this.table = null;
+    } else if (this.layout === 'board') {
       this.board ??= new BoardRenderer(this.body);
       if (!this.board.el.isConnected) this.body.appendChild(this.board.el);
       this.board.render(groups, { ...cellContext, canDropOn: (key) => key !== NO_STATUS_GROUP });
+    } else {
+      this.timeline ??= new TimelineRenderer(this.body, () => this.scheduleRender());
+      if (!this.timeline.el.isConnected) this.body.appendChild(this.timeline.el);
+      const plans = groups.flatMap((g) => g.plans);
+      const { activity, timeline } = this;
+      activity?.request(plans.filter((p) => timeline.isNear(p)));
+      this.timeline.render(plans, {
+        ...cellContext,
+        window: timelineWindow(this.zoom, now),
+        zoom: this.zoom,
+        activity: (plan) => activity?.get(plan),
+        expanded: this.expanded,
+      });
     }
   }
 
@@ -284,6 +320,7 @@ export class DashboardView extends ItemView {
     if (!this.body) return;
     this.table?.el.remove();
     this.board?.el.remove();
+    this.timeline?.el.remove();
     this.emptyEl?.remove();
     const box = this.body.createDiv({ cls: ['execplan-dashboard-empty', `is-${kind}`] });
     this.emptyEl = box;
@@ -376,12 +413,24 @@ export class DashboardView extends ItemView {
       this.renderNow();
       return;
     }
+    const zoom = target.closest<HTMLElement>('[data-zoom]')?.dataset.zoom;
+    if (zoom) {
+      this.zoom = zoom as TimelineZoom;
+      this.renderNow();
+      return;
+    }
     const path = this.pathAt(target);
     if (path === null) return;
+    if (target.closest('[data-expand]')) {
+      if (!this.expanded.delete(path)) this.expanded.add(path);
+      this.renderNow();
+      return;
+    }
     // Middle click arrives as auxclick (button 1); other aux buttons are not ours.
     if (evt.type === 'auxclick' && evt.button !== 1) return;
     this.select(path);
-    void this.openPlan(path, evt);
+    // A timeline tick opens the note at its line.
+    void this.openPlan(path, evt, undefined, Number(target.closest('[data-line]')?.getAttribute('data-line')));
   }
 
   private toggleSort(column: SortColumn): void {
@@ -440,7 +489,7 @@ export class DashboardView extends ItemView {
    * Opens a plan. Ctrl/Cmd-click or a middle click opens a new tab (Keymap.isModEvent); a
    * plain click reuses the most recent note tab so the dashboard itself stays open.
    */
-  async openPlan(path: string, evt: MouseEvent | KeyboardEvent | null, force?: 'tab'): Promise<void> {
+  async openPlan(path: string, evt: MouseEvent | KeyboardEvent | null, force?: 'tab', line?: number): Promise<void> {
     const file = this.fileAt(path);
     if (!file) return;
     const mode = force ?? (evt ? Keymap.isModEvent(evt) : false);
@@ -452,7 +501,8 @@ export class DashboardView extends ItemView {
       const reusable = recent && recent !== this.leaf && recent.view.getViewType() === 'markdown' ? recent : null;
       leaf = reusable ?? workspace.getLeavesOfType('markdown').find((l) => l !== this.leaf) ?? workspace.getLeaf('tab');
     }
-    await leaf.openFile(file);
+    await leaf.openFile(file, lineState(line));
+    cursorTo(leaf, line);
   }
 
   private onDragStart(evt: DragEvent): void {
@@ -553,7 +603,7 @@ export class DashboardView extends ItemView {
   }
 
   private visiblePaths(): string[] {
-    return this.table?.visiblePaths() ?? this.board?.visiblePaths() ?? [];
+    return (this.table ?? this.board ?? this.timeline)?.visiblePaths() ?? [];
   }
 
   moveSelection(step: 1 | -1): void {
@@ -589,6 +639,6 @@ export class DashboardView extends ItemView {
   }
 
   private elementOf(path: string): HTMLElement | null {
-    return this.table?.rowElement(path) ?? this.board?.cardElement(path) ?? null;
+    return this.table?.rowElement(path) ?? this.board?.cardElement(path) ?? this.timeline?.rowElement(path) ?? null;
   }
 }

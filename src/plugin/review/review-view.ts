@@ -1,4 +1,5 @@
-import { ItemView, Keymap, MarkdownView, TFile, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Keymap, TFile, type WorkspaceLeaf } from 'obsidian';
+import { cursorTo, lineState } from '../open-at-line';
 import type { Review, ReviewItem } from '../../core/review';
 import { formatRelative } from '../../core/index/time-format';
 
@@ -126,11 +127,7 @@ export class ReviewView extends ItemView {
     if (!(file instanceof TFile)) return;
     // The pane sits in the sidebar: a plain click opens the note in the main area's current tab.
     const leaf = this.app.workspace.getLeaf(Keymap.isModEvent(evt));
-    await leaf.openFile(file, line === null ? undefined : { eState: { line: line - 1 } });
-    if (line !== null && leaf.view instanceof MarkdownView) {
-      const pos = { line: line - 1, ch: 0 };
-      leaf.view.editor.setCursor(pos);
-      leaf.view.editor.scrollIntoView({ from: pos, to: pos }, true);
-    }
+    await leaf.openFile(file, lineState(line));
+    cursorTo(leaf, line);
   }
 }
