@@ -112,7 +112,7 @@ const FIELD_CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {
   logStatusChanges: isBoolean,
   defaultDecisionStyle: (v) => v === 'bullets' || v === 'bold' || v === 'table' || v === 'headings',
   staleDays: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 3650,
-  dashboardLayout: (v) => v === 'table' || v === 'board',
+  dashboardLayout: (v) => v === 'table' || v === 'board' || v === 'timeline',
 };
 
 export interface LoadedSettings {

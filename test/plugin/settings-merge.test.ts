@@ -1,6 +1,13 @@
 import { DEFAULT_SETTINGS, mergeSettings, SETTINGS_VERSION } from '../../src/plugin/settings';
 
 describe('mergeSettings', () => {
+  test('each dashboard layout a user can pick survives a reload', () => {
+    for (const layout of ['table', 'board', 'timeline'] as const) {
+      expect(mergeSettings({ dashboardLayout: layout }).dashboardLayout).toBe(layout);
+    }
+    expect(mergeSettings({ dashboardLayout: 'gantt' }).dashboardLayout).toBe('table');
+  });
+
   test('no saved data gives a copy of the defaults', () => {
     const settings = mergeSettings(null);
     expect(settings).toEqual(DEFAULT_SETTINGS);
