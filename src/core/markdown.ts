@@ -6,6 +6,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { readFrontmatter } from './frontmatter';
 import { chunkStarts, endsOpen, shiftTree } from './markdown-chunks';
+import { capNesting } from './markdown-depth';
 import { obsidianCommentBlock } from './obsidian-comment-block';
 import { classifyHeading } from './sections';
 import { LineIndex } from './text';
@@ -71,7 +72,8 @@ export const PARSE_OPTIONS = {
 export function parseMarkdown(text: string): Root {
   // micromark drops a leading BOM, so it is sliced off here and offsets are shifted past it.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = base ? text.slice(1) : text;
+  // Markers nested past the cap are text to the parser (same length, so offsets hold).
+  const body = capNesting(base ? text.slice(1) : text);
   const starts = chunkStarts(body, 0);
   const children: RootContent[] = [];
   let linesBefore = 0;
