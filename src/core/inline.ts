@@ -9,18 +9,92 @@ export function opensWithStrong(source: string): boolean {
   return /^(\*\*|__)(?![\s*_])[\s\S]*?[^\s\\]\1/.test(source);
 }
 
-/** Code spans (`` `x` ``) and inline `<!-- comments -->` inside `[start, end)` of `text`. */
+/**
+ * Code spans (`` `x` ``) and inline `<!-- comments -->` inside `[start, end)` of `text`.
+ * A scan, not a regex: a backtracking pattern took seconds on a long run of backticks. As in
+ * CommonMark, a run of backticks opens a span closed by the next run of the same length, and a
+ * run that nothing closes is literal text.
+ */
 export function inlineQuietRanges(text: string, start: number, end: number): { code: [number, number][]; comments: [number, number][] } {
   const code: [number, number][] = [];
   const comments: [number, number][] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)|<!--[\s\S]*?-->/g)) {
-    (m[0].startsWith('`') ? code : comments).push([start + m.index, start + m.index + m[0].length]);
+  const runs = backtickRuns(text, start, end);
+  const next = nextRunOfSameLength(runs);
+  let commentsLeft = true;
+  let r = 0;
+  let p = start;
+  while (p < end) {
+    while (r < runs.length && (runs[r]?.[0] ?? end) < p) r++;
+    const run = runs[r];
+    const comment = commentsLeft ? text.indexOf('<!--', p) : -1;
+    const commentAt = comment >= 0 && comment + 4 <= end ? comment : -1;
+    if (commentAt < 0) commentsLeft = false;
+    if (commentAt >= 0 && (!run || commentAt < run[0])) {
+      const close = text.indexOf('-->', commentAt + 4);
+      if (close >= 0 && close + 3 <= end) {
+        comments.push([commentAt, close + 3]);
+        p = close + 3;
+      } else {
+        // Unclosed: no later `<!--` closes either.
+        commentsLeft = false;
+        p = commentAt + 1;
+      }
+      continue;
+    }
+    if (!run) break;
+    const closing = runs[next[r] ?? -1];
+    if (closing) {
+      code.push([run[0], closing[0] + closing[1]]);
+      p = closing[0] + closing[1];
+    } else {
+      p = run[0] + run[1];
+    }
+    r++;
   }
   return { code, comments };
 }
 
-/** Text without its `%%` comments (and the blanks before each), which Obsidian does not show. */
+/** Maximal runs of backticks in `[start, end)`, as [offset, length]. */
+function backtickRuns(text: string, start: number, end: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = text.indexOf('`', start); i >= 0 && i < end; i = text.indexOf('`', i)) {
+    let j = i;
+    while (j < end && text.charCodeAt(j) === 0x60) j++;
+    runs.push([i, j - i]);
+    i = j;
+  }
+  return runs;
+}
+
+/** For each run, the index of the next run of the same length (-1 when none): one pass from the end. */
+function nextRunOfSameLength(runs: readonly [number, number][]): number[] {
+  const next = new Array<number>(runs.length);
+  const seen = new Map<number, number>();
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const length = runs[i]?.[1] ?? 0;
+    next[i] = seen.get(length) ?? -1;
+    seen.set(length, i);
+  }
+  return next;
+}
+
+/**
+ * Text without its `%%` comments (and the blanks before each), which Obsidian does not show.
+ * A scan, not a regex: `[ \t]*%%` retried at every blank of a long run of spaces.
+ */
 export function withoutComments(text: string): string {
-  return text.includes('%%') ? text.replace(/[ \t]*%%[\s\S]*?(?:%%|$)/g, '') : text;
+  let open = text.indexOf('%%');
+  if (open < 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  while (open >= 0) {
+    let cut = open;
+    while (cut > from && (text.charCodeAt(cut - 1) === 0x20 || text.charCodeAt(cut - 1) === 0x09)) cut--;
+    parts.push(text.slice(from, cut));
+    const close = text.indexOf('%%', open + 2);
+    from = close < 0 ? text.length : close + 2;
+    open = from < text.length ? text.indexOf('%%', from) : -1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
