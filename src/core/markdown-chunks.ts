@@ -1,32 +1,76 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 
 /**
- * micromark's cost grows faster than the text on long notes (long lists above all), and a
- * plan only ever grows. So a note is parsed in chunks that start at top-level ATX headings,
- * each chunk on its own, and the trees are joined with their positions shifted back.
+ * micromark's cost grows faster than the text on long notes: every time a list or quote is
+ * closed, it walks back over all the events of the parse so far. So a note is parsed in chunks,
+ * each on its own, and the trees are joined with their positions shifted back.
  *
- * A chunk may start only where the whole-note parse would start a new top-level block anyway:
- * a `#`-heading at column 0 right after a blank line. Such a line ends every open paragraph,
- * list, quote, indented code and HTML block of kinds 6–7, so parsing from it gives the same
- * blocks. Only an unclosed fenced code block or an HTML block of kinds 1–5 (comments,
- * `<pre>`, `<script>`, …) can run across it; `joinChunks` sees those at the end of a chunk
- * and merges it with the next one before parsing again.
+ * A chunk may start only where the whole-note parse would start a new top-level block anyway,
+ * at a line that starts in column 0 and
+ * - is a `#`-heading right after a blank line (always a chunk of its own); or, once the current
+ *   chunk has `minChunk` characters (so small notes stay one parse and chunks are few):
+ * - follows a blank line and is not a list item (a blank line ends every paragraph, quote,
+ *   table and HTML block of kinds 6–7; a line in column 0 ends every list item; only a list
+ *   marker would continue the list above); or
+ * - opens a `%%` comment, an HTML comment or a `#`-heading, which end a paragraph, list or quote
+ *   above them, as no lazy line can.
+ * Only an unclosed fenced code block, an HTML block of kinds 1–5 (comments, `<pre>`, …) or a
+ * `%%` comment can run across such a line, and a table or an HTML block of kinds 6–7 across a
+ * line with no blank before it: `endsOpen` sees those at the end of a chunk, and the chunk is
+ * then joined with the next one and parsed again. Frontmatter is never cut.
  */
-export function chunkStarts(text: string, from: number): number[] {
+export function chunkStarts(text: string, from: number, minChunk = MIN_CHUNK): number[] {
   const starts = [from];
   let previousBlank = true;
-  let lineStart = from;
+  let lineStart = from === 0 ? frontmatterEnd(text) : from;
+  if (lineStart < 0) return starts;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const first = text.charCodeAt(lineStart);
-    if (previousBlank && first === 0x23 /* # */ && lineStart > from && isAtxOpening(text, lineStart)) {
+    if (lineStart > from && startsChunk(text, lineStart, previousBlank, lineStart - (starts[starts.length - 1] ?? from) >= minChunk)) {
       starts.push(lineStart);
     }
     previousBlank = isBlank(text, lineStart, lineEnd);
     lineStart = lineEnd + 1;
   }
   return starts;
+}
+
+/** Chunks past a heading start only once this long: a new parse costs a little too. */
+export const MIN_CHUNK = 2048;
+
+function startsChunk(text: string, at: number, previousBlank: boolean, longEnough: boolean): boolean {
+  const first = text.charCodeAt(at);
+  if (first === 0x23 /* # */ && isAtxOpening(text, at)) return previousBlank || longEnough;
+  if (!longEnough || Number.isNaN(first) || first === 0x20 || first === 0x09 || first === 0x0a || first === 0x0d) return false;
+  // A chunk's parse would read a `---` line at its start as frontmatter.
+  if (previousBlank) return !isListMarker(text, at) && !text.startsWith('---', at);
+  return text.startsWith('%%', at) || text.startsWith('<!--', at);
+}
+
+/** Where a frontmatter block (`---` … `---` at the very start) ends; 0 when none, -1 when unclosed. */
+function frontmatterEnd(text: string): number {
+  const open = /^---[ \t]*\r?\n/.exec(text.slice(0, 8));
+  if (!open) return 0;
+  const close = /(^|\n)---[ \t]*(\r?\n|$)/.exec(text.slice(open[0].length));
+  return close ? open[0].length + close.index + close[0].length : -1;
+}
+
+/** A bullet or ordered list marker followed by a blank or the line's end. */
+function isListMarker(text: string, at: number): boolean {
+  let i = at;
+  const c = text.charCodeAt(i);
+  if (c === 0x2d || c === 0x2a || c === 0x2b) {
+    i++;
+  } else {
+    while (i - at < 10 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+    if (i === at) return false;
+    const d = text.charCodeAt(i);
+    if (d !== 0x2e && d !== 0x29) return false;
+    i++;
+  }
+  const after = text.charCodeAt(i);
+  return Number.isNaN(after) || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d;
 }
 
 function isAtxOpening(text: string, at: number): boolean {
@@ -73,10 +117,13 @@ function shiftPoint(point: Position, offset: number, lines: number): void {
  * Checks the last block at every depth (a fence inside a list item counts too).
  */
 export function endsOpen(chunk: string, root: Root): boolean {
+  const endsBlank = /\n[ \t]*\r?\n$/.test(chunk.slice(-64));
   let node: RootContent | undefined = root.children[root.children.length - 1];
   while (node) {
     if (node.type === 'code' && isFenced(chunk, node) && !hasClosingFence(chunk, node)) return true;
-    if (node.type === 'html' && !htmlClosed(node.value)) return true;
+    if (node.type === 'html' && !htmlClosed(node.value, endsBlank)) return true;
+    // A table and HTML blocks of kinds 6–7 run on until a blank line.
+    if (node.type === 'table' && !endsBlank) return true;
     node = 'children' in node ? (node.children[node.children.length - 1]) : undefined;
   }
   return false;
@@ -111,9 +158,9 @@ const HTML_ENDS: readonly [RegExp, RegExp][] = [
   [/^\s*<![A-Za-z]/, />/],
 ];
 
-function htmlClosed(value: string): boolean {
+function htmlClosed(value: string, endsBlank: boolean): boolean {
   for (const [open, close] of HTML_ENDS) {
     if (open.test(value)) return close.test(value.replace(open, ''));
   }
-  return true;
+  return endsBlank;
 }

@@ -5,7 +5,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { readFrontmatter } from './frontmatter';
-import { chunkStarts, endsOpen, shiftTree } from './markdown-chunks';
+import { chunkStarts, endsOpen, MIN_CHUNK, shiftTree } from './markdown-chunks';
 import { capNesting } from './markdown-depth';
 import { obsidianCommentBlock } from './obsidian-comment-block';
 import { classifyHeading } from './sections';
@@ -66,15 +66,15 @@ export const PARSE_OPTIONS = {
 
 /**
  * mdast for a note, with every position offset into `text` exactly as given. Parsed in chunks
- * at top-level headings (see markdown-chunks.ts): the same blocks as one whole parse, in time
+ * at top-level block starts (see markdown-chunks.ts; `minChunk` is for tests): the same blocks as one whole parse, in time
  * that grows with the note instead of faster than it.
  */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(text: string, minChunk = MIN_CHUNK): Root {
   // micromark drops a leading BOM, so it is sliced off here and offsets are shifted past it.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // Markers nested past the cap are text to the parser (same length, so offsets hold).
   const body = capNesting(base ? text.slice(1) : text);
-  const starts = chunkStarts(body, 0);
+  const starts = chunkStarts(body, 0, minChunk);
   const children: RootContent[] = [];
   let linesBefore = 0;
   let counted = 0;
