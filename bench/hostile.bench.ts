@@ -15,7 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseYamlStrictly } from '../src/cli/yaml-parse';
 import { planAppend, planBumpUpdated } from '../src/core/edit';
 import { parseDocument } from '../src/core/markdown';
 import { summarisePlan } from '../src/core/read/summary';
@@ -29,7 +29,7 @@ const CASE_ENV = 'EXECPLAN_HOSTILE_CASE';
 const AT = new Date(Date.UTC(2026, 10, 21, 14, 5));
 
 // As the CLI reads YAML (src/cli/context.ts).
-const parseYaml: YamlParser = (text) => parse(text, { uniqueKeys: false }) as unknown;
+const parseYaml: YamlParser = parseYamlStrictly;
 
 /** What `execplan inspect` and `execplan log progress` compute, without the file system. */
 export function inspectAndAppend(text: string): void {

@@ -1,0 +1,31 @@
+import { isMap, isScalar, parseDocument, visit } from 'yaml';
+
+/**
+ * The CLI's YAML reader: throws on malformed input, duplicate keys included, so a broken block
+ * is reported, never rewritten. The library's own duplicate-key check compares every key with
+ * every other one (15 s for 44,000 properties), so it is off and keys are checked here, one set
+ * per mapping: linear in the size of the block.
+ */
+export function parseYamlStrictly(text: string): unknown {
+  const doc = parseDocument(text, { uniqueKeys: false });
+  const error = doc.errors[0];
+  if (error) throw error;
+  let duplicate: string | null = null;
+  visit(doc, {
+    Map(_key, map) {
+      if (!isMap(map)) return undefined;
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : String(pair.key);
+        if (seen.has(key)) {
+          duplicate = String(key);
+          return visit.BREAK;
+        }
+        seen.add(key);
+      }
+      return undefined;
+    },
+  });
+  if (duplicate !== null) throw new Error(`Map keys must be unique: "${duplicate}" appears more than once`);
+  return doc.toJS() as unknown;
+}
