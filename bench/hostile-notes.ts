@@ -4,6 +4,21 @@
  * hostile part inside its Progress section, so inspecting it and appending to it both walk it.
  * Shared by the hostile bench (bench/hostile.bench.ts) and the growth tests (test/core/cost).
  */
+import { parseYamlStrictly } from '../src/cli/yaml-parse';
+import { planAppend, planBumpUpdated } from '../src/core/edit';
+import { parseDocument } from '../src/core/markdown';
+import { summarisePlan } from '../src/core/read/summary';
+import { DEFAULT_TIME_OPTIONS } from '../src/core/types';
+
+const AT = new Date(Date.UTC(2026, 10, 21, 14, 5));
+
+/** What `execplan inspect` and `execplan log progress` compute, without the file system. */
+export function inspectAndAppend(text: string): void {
+  summarisePlan(text, { path: 'Plans/hostile.md', parseYaml: parseYamlStrictly });
+  const doc = parseDocument(text, { parseYaml: parseYamlStrictly, fileName: 'hostile' });
+  const append = planAppend(doc, { kind: 'progress', text: 'Survived a hostile note', at: AT, time: DEFAULT_TIME_OPTIONS });
+  if (append.ok) planBumpUpdated(doc, AT, DEFAULT_TIME_OPTIONS);
+}
 
 const HEAD = ['---', 'type: execplan', 'status: In progress', '---', '', '# Hostile plan', '', '## Progress', ''].join('\n');
 const TAIL = ['', '', '## Decision Log', '', '- Decision: keep it.', '', '## Surprises & Discoveries', ''].join('\n');

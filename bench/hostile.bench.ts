@@ -15,30 +15,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseYamlStrictly } from '../src/cli/yaml-parse';
-import { planAppend, planBumpUpdated } from '../src/core/edit';
-import { parseDocument } from '../src/core/markdown';
-import { summarisePlan } from '../src/core/read/summary';
-import { DEFAULT_TIME_OPTIONS, type YamlParser } from '../src/core/types';
-import { HOSTILE_NOTES } from './hostile-notes';
+import { HOSTILE_NOTES, inspectAndAppend } from './hostile-notes';
 import { round } from './util';
 
 const BYTES = Number(process.env.HOSTILE_BYTES ?? 1024 * 1024);
 const LIMIT_MS = 30_000;
 const CASE_ENV = 'EXECPLAN_HOSTILE_CASE';
-const AT = new Date(Date.UTC(2026, 10, 21, 14, 5));
-
-// As the CLI reads YAML (src/cli/context.ts).
-const parseYaml: YamlParser = parseYamlStrictly;
-
-/** What `execplan inspect` and `execplan log progress` compute, without the file system. */
-export function inspectAndAppend(text: string): void {
-  summarisePlan(text, { path: 'Plans/hostile.md', parseYaml });
-  const doc = parseDocument(text, { parseYaml, fileName: 'hostile' });
-  const append = planAppend(doc, { kind: 'progress', text: 'Survived a hostile note', at: AT, time: DEFAULT_TIME_OPTIONS });
-  if (append.ok) planBumpUpdated(doc, AT, DEFAULT_TIME_OPTIONS);
-}
-
 interface CaseResult {
   ms: number;
   mb: number;

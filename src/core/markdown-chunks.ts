@@ -120,12 +120,22 @@ export function endsOpen(chunk: string, root: Root): boolean {
   const endsBlank = /\n[ \t]*\r?\n$/.test(chunk.slice(-64));
   let node: RootContent | undefined = root.children[root.children.length - 1];
   while (node) {
-    if (node.type === 'code' && isFenced(chunk, node) && !hasClosingFence(chunk, node)) return true;
-    if (node.type === 'html' && !htmlClosed(node.value, endsBlank)) return true;
+    if (runsOpen(chunk, node, endsBlank)) return true;
     // A table and HTML blocks of kinds 6–7 run on until a blank line.
     if (node.type === 'table' && !endsBlank) return true;
     node = 'children' in node ? (node.children[node.children.length - 1]) : undefined;
   }
+  return false;
+}
+
+/**
+ * True when a fenced code block has no closing fence, or an HTML block (or `%%` comment) of a
+ * kind that only a closing marker ends has none; HTML blocks of kinds 6–7 end at a blank line,
+ * so they count as open unless `endsBlank`.
+ */
+export function runsOpen(text: string, node: RootContent, endsBlank: boolean): boolean {
+  if (node.type === 'code') return isFenced(text, node) && !hasClosingFence(text, node);
+  if (node.type === 'html') return !htmlClosed(node.value, endsBlank);
   return false;
 }
 

@@ -15,6 +15,7 @@ import type { EntryContent } from './entry-content';
 import { canonicalStyle, type EmptyDecisionStyle, type EntryStyle } from './entry-style';
 import type { FieldRole } from './fields';
 import { noteSpacing } from './note-spacing';
+import { openConstruct } from './open-construct';
 import { renderEntry } from './render-entry';
 import { edited, failed, type EditResult } from './result';
 import { textLines } from './text-input';
@@ -104,7 +105,7 @@ export function planAppend(doc: PlanDocument, req: AppendRequest): EditResult {
     const splice = newSectionSplice(doc, sectionKind, (level) =>
       renderEntry(canonicalStyle(req.kind, content.done, emptyStyle, level), content),
     );
-    return edited([splice], `Added the ${title} section with ${ENTRY_NAMES[req.kind]}.`);
+    return hiddenAt(doc, splice.offset, req.kind) ?? edited([splice], `Added the ${title} section with ${ENTRY_NAMES[req.kind]}.`);
   }
   const detected = detectSectionStyle(doc, req.kind, section, content.done);
   let style = detected?.style ?? canonicalStyle(req.kind, content.done, emptyStyle, section.heading.level);
@@ -124,9 +125,23 @@ export function planAppend(doc: PlanDocument, req: AppendRequest): EditResult {
   let insert = eol + (blankBefore ? eol : '') + lines.join(eol);
   // First text in an empty section directly followed by a heading: keep a blank line before it.
   if (place.empty && !nextLineIsBlankOrEnd(doc, anchor)) insert += eol;
-  return edited(
+  return hiddenAt(doc, anchor, req.kind) ?? edited(
     [{ offset: anchor, deleteCount: 0, insert }],
     `Added ${ENTRY_NAMES[req.kind]} to ${section.heading.text || title}.`,
+  );
+}
+
+/**
+ * A refusal when text inserted at `offset` would land inside a code block or comment that is
+ * never closed: invisible in Obsidian, and the section it was meant for not found next time
+ * (each run would add another). Nothing is closed for the user, who knows where it should end.
+ */
+function hiddenAt(doc: PlanDocument, offset: number, kind: EntryKind): EditResult | null {
+  const open = openConstruct(doc);
+  if (!open || offset <= open.start) return null;
+  return failed(
+    'hidden-by-open-construct',
+    `Line ${open.line} opens ${open.what} that is never closed, so ${ENTRY_NAMES[kind]} added after it would be hidden. Close it, then try again.`,
   );
 }
 
