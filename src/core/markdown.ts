@@ -65,6 +65,39 @@ export const PARSE_OPTIONS = {
 };
 
 /**
+ * The same without tables, for text that holds no table. The table construct is tried on every
+ * line and tokenizes it to its end looking for cells: on a long line that is most of the parse
+ * and hundreds of MB of tokens, for nothing when no line could be a delimiter row.
+ */
+const NO_TABLE_OPTIONS = {
+  extensions: [frontmatter(['yaml']), BLOCKS_ONLY, COMMENT_BLOCKS],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+};
+
+/**
+ * Whether some line could be a table's delimiter row (`|---|:-:|`): after any quote markers and
+ * indentation, only pipes, colons, dashes and blanks, with a dash. A table needs one.
+ */
+export function mayHoldTable(text: string): boolean {
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    while (i < n && (c === 0x20 || c === 0x09 || c === 0x3e)) c = text.charCodeAt(++i);
+    let dash = false;
+    let other = false;
+    while (i < n && c !== 0x0a && c !== 0x0d) {
+      if (c === 0x2d) dash = true;
+      else if (c !== 0x7c && c !== 0x3a && c !== 0x20 && c !== 0x09) other = true;
+      c = text.charCodeAt(++i);
+    }
+    if (dash && !other) return true;
+    i++;
+  }
+  return false;
+}
+
+/**
  * mdast for a note, with every position offset into `text` exactly as given. Parsed in chunks
  * at top-level block starts (see markdown-chunks.ts; `minChunk` is for tests): the same blocks as one whole parse, in time
  * that grows with the note instead of faster than it.
@@ -84,7 +117,7 @@ export function parseMarkdown(text: string, minChunk = MIN_CHUNK): Root {
     for (;;) {
       const next = starts[i + take];
       const chunk = body.slice(start, next ?? body.length);
-      const tree = fromMarkdown(chunk, PARSE_OPTIONS);
+      const tree = fromMarkdown(chunk, mayHoldTable(chunk) ? PARSE_OPTIONS : NO_TABLE_OPTIONS);
       if (next !== undefined && endsOpen(chunk, tree)) {
         // A fence or HTML block runs on past the next heading: widen (doubling keeps a note
         // that is one long unclosed fence from being parsed over and over).
