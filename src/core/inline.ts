@@ -18,33 +18,33 @@ export function opensWithStrong(source: string): boolean {
 export function inlineQuietRanges(text: string, start: number, end: number): { code: [number, number][]; comments: [number, number][] } {
   const code: [number, number][] = [];
   const comments: [number, number][] = [];
-  const runs = backtickRuns(text, start, end);
+  // Searches stay inside the slice: an indexOf over the rest of the note, once per text node,
+  // would be quadratic.
+  const slice = text.slice(start, end);
+  const runs = backtickRuns(slice);
   const next = nextRunOfSameLength(runs);
-  let commentsLeft = true;
+  let commentAt = slice.indexOf('<!--');
   let r = 0;
-  let p = start;
-  while (p < end) {
-    while (r < runs.length && (runs[r]?.[0] ?? end) < p) r++;
+  let p = 0;
+  while (p < slice.length) {
+    while (r < runs.length && (runs[r]?.[0] ?? slice.length) < p) r++;
     const run = runs[r];
-    const comment = commentsLeft ? text.indexOf('<!--', p) : -1;
-    const commentAt = comment >= 0 && comment + 4 <= end ? comment : -1;
-    if (commentAt < 0) commentsLeft = false;
+    if (commentAt >= 0 && commentAt < p) commentAt = slice.indexOf('<!--', p);
     if (commentAt >= 0 && (!run || commentAt < run[0])) {
-      const close = text.indexOf('-->', commentAt + 4);
-      if (close >= 0 && close + 3 <= end) {
-        comments.push([commentAt, close + 3]);
-        p = close + 3;
-      } else {
+      const close = slice.indexOf('-->', commentAt + 4);
+      if (close < 0) {
         // Unclosed: no later `<!--` closes either.
-        commentsLeft = false;
-        p = commentAt + 1;
+        commentAt = -1;
+        continue;
       }
+      comments.push([start + commentAt, start + close + 3]);
+      p = close + 3;
       continue;
     }
     if (!run) break;
     const closing = runs[next[r] ?? -1];
     if (closing) {
-      code.push([run[0], closing[0] + closing[1]]);
+      code.push([start + run[0], start + closing[0] + closing[1]]);
       p = closing[0] + closing[1];
     } else {
       p = run[0] + run[1];
@@ -54,12 +54,12 @@ export function inlineQuietRanges(text: string, start: number, end: number): { c
   return { code, comments };
 }
 
-/** Maximal runs of backticks in `[start, end)`, as [offset, length]. */
-function backtickRuns(text: string, start: number, end: number): [number, number][] {
+/** Maximal runs of backticks, as [offset, length]. */
+function backtickRuns(text: string): [number, number][] {
   const runs: [number, number][] = [];
-  for (let i = text.indexOf('`', start); i >= 0 && i < end; i = text.indexOf('`', i)) {
+  for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i)) {
     let j = i;
-    while (j < end && text.charCodeAt(j) === 0x60) j++;
+    while (j < text.length && text.charCodeAt(j) === 0x60) j++;
     runs.push([i, j - i]);
     i = j;
   }

@@ -13,7 +13,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
  *   table and HTML block of kinds 6–7; a line in column 0 ends every list item; only a list
  *   marker would continue the list above); or
  * - opens a `%%` comment, an HTML comment or a `#`-heading, which end a paragraph, list or quote
- *   above them, as no lazy line can.
+ *   above them, as no lazy line can; or a bullet item (see `isBulletItem`).
  * Only an unclosed fenced code block, an HTML block of kinds 1–5 (comments, `<pre>`, …) or a
  * `%%` comment can run across such a line, and a table or an HTML block of kinds 6–7 across a
  * line with no blank before it: `endsOpen` sees those at the end of a chunk, and the chunk is
@@ -45,7 +45,37 @@ function startsChunk(text: string, at: number, previousBlank: boolean, longEnoug
   if (!longEnough || Number.isNaN(first) || first === 0x20 || first === 0x09 || first === 0x0a || first === 0x0d) return false;
   // A chunk's parse would read a `---` line at its start as frontmatter.
   if (previousBlank) return !isListMarker(text, at) && !text.startsWith('---', at);
-  return text.startsWith('%%', at) || text.startsWith('<!--', at);
+  return text.startsWith('%%', at) || text.startsWith('<!--', at) || isBulletItem(text, at);
+}
+
+/**
+ * `- x`, `* x` or `+ x` (not a thematic break): a new item of a bullet list above it with the
+ * same bullet, or a new list that ends the block above. parseMarkdown joins the list the chunk
+ * opens with to a list with the same bullet that closes the chunk before (`joinLists`), so a
+ * long list is parsed in pieces but read as one.
+ */
+function isBulletItem(text: string, at: number): boolean {
+  const bullet = text.charCodeAt(at);
+  if (bullet !== 0x2d && bullet !== 0x2a && bullet !== 0x2b) return false;
+  const space = text.charCodeAt(at + 1);
+  if (space !== 0x20 && space !== 0x09) return false;
+  let i = at + 2;
+  let c = text.charCodeAt(i);
+  while (c === 0x20 || c === 0x09) c = text.charCodeAt(++i);
+  if (Number.isNaN(c) || c === 0x0a || c === 0x0d) return false;
+  return !isThematicBreak(text, at, bullet);
+}
+
+function isThematicBreak(text: string, at: number, marker: number): boolean {
+  if (marker === 0x2b) return false;
+  let count = 0;
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) break;
+    if (c === marker) count++;
+    else if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return count >= 3;
 }
 
 /** Where a frontmatter block (`---` … `---` at the very start) ends; 0 when none, -1 when unclosed. */
@@ -88,6 +118,25 @@ function isBlank(text: string, start: number, end: number): boolean {
     if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
   }
   return true;
+}
+
+/**
+ * Joins a bullet list that a chunk opens with to the one that closed the chunk before, when
+ * both use the same bullet: the whole-note parse reads them as one list (the chunk was cut
+ * between two of its items, never after a blank line, so looseness is either part's).
+ * `previous` is the tree so far; both are already shifted into the note's offsets.
+ */
+export function joinLists(text: string, previous: RootContent[], next: RootContent[]): RootContent[] {
+  const last = previous[previous.length - 1];
+  const first = next[0];
+  if (last?.type !== 'list' || first?.type !== 'list' || last.ordered || first.ordered) return next;
+  const a = last.position?.start.offset;
+  const b = first.position?.start.offset;
+  if (a === undefined || b === undefined || text.charAt(a) !== text.charAt(b)) return next;
+  for (const item of first.children) last.children.push(item);
+  last.spread = last.spread === true || first.spread === true;
+  if (last.position && first.position) last.position.end = first.position.end;
+  return next.slice(1);
 }
 
 interface Position {

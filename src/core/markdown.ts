@@ -5,7 +5,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { readFrontmatter } from './frontmatter';
-import { chunkStarts, endsOpen, MIN_CHUNK, shiftTree } from './markdown-chunks';
+import { chunkStarts, endsOpen, joinLists, MIN_CHUNK, shiftTree } from './markdown-chunks';
 import { capNesting } from './markdown-depth';
 import { obsidianCommentBlock } from './obsidian-comment-block';
 import { classifyHeading } from './sections';
@@ -127,7 +127,7 @@ export function parseMarkdown(text: string, minChunk = MIN_CHUNK): Root {
       linesBefore += countLines(body, counted, start);
       counted = start;
       shiftTree(tree, start + base, linesBefore);
-      children.push(...tree.children);
+      for (const child of joinLists(text, children, tree.children)) children.push(child);
       break;
     }
     i += take;
