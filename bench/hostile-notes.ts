@@ -145,6 +145,15 @@ export function manyComments(bytes: number): string {
   return note(fill(bytes, '- [ ] s %%c%%\n%% block %%\n<!-- c -->\n'));
 }
 
+/** Long runs of blanks where the read side's patterns look: a property, a heading, a step's partial note. */
+export function blankRuns(bytes: number): string {
+  const run = ' '.repeat(Math.max(1, Math.floor((bytes - 200) / 3)));
+  return [
+    '---', 'type: execplan', `key${run}x`, '---', '', `# Plan (${run}x`, '', '## Progress', '',
+    `- [ ] step (completed: a${run}x`, TAIL,
+  ].join('\n');
+}
+
 export const HOSTILE_NOTES: Readonly<Record<string, (bytes: number) => string>> = {
   deepListOneLine,
   deepOrderedOneLine,
@@ -159,4 +168,5 @@ export const HOSTILE_NOTES: Readonly<Record<string, (bytes: number) => string>> 
   realisticPlan,
   unclosedFence,
   manyComments,
+  blankRuns,
 };

@@ -228,12 +228,26 @@ function headingText(text: string, lines: LineIndex, first: number, last: number
     for (let line = first; line < last; line++) parts.push(lines.textOf(line).replace(/^\uFEFF/, '').trim());
     return parts.join(' ').trim();
   }
-  return lines
-    .textOf(first)
-    .replace(/^\uFEFF? {0,3}#{1,6}/, '')
-    .replace(/[ \t]+#+[ \t]*$/, '')
+  const content = lines.textOf(first).replace(/^\uFEFF? {0,3}#{1,6}/, '');
+  return withoutClosingHashes(content)
     .replace(/^[ \t]+#+[ \t]*$/, '')
     .trim();
+}
+
+/**
+ * An ATX heading's closing `#`s (after a blank) dropped. A scan from the end, not
+ * `[ \t]+#+[ \t]*$`, which retried from every blank of a long run.
+ */
+function withoutClosingHashes(text: string): string {
+  const blank = (i: number): boolean => text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09;
+  let end = text.length;
+  while (end > 0 && blank(end - 1)) end--;
+  let hashes = end;
+  while (hashes > 0 && text.charCodeAt(hashes - 1) === 0x23) hashes--;
+  if (hashes === end || hashes === 0 || !blank(hashes - 1)) return text;
+  let cut = hashes;
+  while (cut > 0 && blank(cut - 1)) cut--;
+  return text.slice(0, cut);
 }
 
 function buildSections(headings: Heading[], length: number): Section[] {

@@ -23,15 +23,32 @@ const RULES: readonly { kind: SectionKind; pattern: RegExp }[] = [
 
 /** Lower-cased heading text without markup, numbering, emoji or trailing notes in brackets. */
 export function normaliseHeading(text: string): string {
-  return text
+  const name = text
     .replace(/[*_`~=]+/g, '')
     .replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, '$2')
     .replace(/\p{Extended_Pictographic}|\uFE0F/gu, '')
     .toLowerCase()
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|step \d+:?|part \d+:?)\s+/, '')
-    .replace(/\s*[([{][^)\]}]*[)\]}]\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+  return withoutTrailingGroup(name);
+}
+
+/**
+ * Drops a trailing `(…)`, `[…]` or `{…}` group (and the blank before it): the leftmost opener
+ * after the last closer but one. A scan from the end, not `\s*[([{][^)\]}]*[)\]}]\s*$`, which
+ * retried from every blank of a long run.
+ */
+function withoutTrailingGroup(text: string): string {
+  const last = text.charAt(text.length - 1);
+  if (last !== ')' && last !== ']' && last !== '}') return text;
+  let open = -1;
+  for (let i = text.length - 2; i >= 0; i--) {
+    const c = text.charAt(i);
+    if (c === ')' || c === ']' || c === '}') break;
+    if (c === '(' || c === '[' || c === '{') open = i;
+  }
+  return open < 0 ? text : text.slice(0, open).trimEnd();
 }
 
 export function classifyHeading(text: string): SectionKind {

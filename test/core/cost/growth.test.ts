@@ -20,6 +20,7 @@ const SHAPES = [
   ['manyKeys', 32],
   ['manyComments', 12],
   ['oneLongLine', 64],
+  ['blankRuns', 64],
 ] as const;
 
 function medianMs(text: string): number {
