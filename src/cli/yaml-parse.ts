@@ -10,7 +10,7 @@ export function parseYamlStrictly(text: string): unknown {
   const doc = parseDocument(text, { uniqueKeys: false });
   const error = doc.errors[0];
   if (error) throw error;
-  let duplicate: string | null = null;
+  const found: { duplicate: string | null } = { duplicate: null };
   visit(doc, {
     Map(_key, map) {
       if (!isMap(map)) return undefined;
@@ -18,7 +18,7 @@ export function parseYamlStrictly(text: string): unknown {
       for (const pair of map.items) {
         const key = isScalar(pair.key) ? pair.key.value : String(pair.key);
         if (seen.has(key)) {
-          duplicate = String(key);
+          found.duplicate = String(key);
           return visit.BREAK;
         }
         seen.add(key);
@@ -26,6 +26,6 @@ export function parseYamlStrictly(text: string): unknown {
       return undefined;
     },
   });
-  if (duplicate !== null) throw new Error(`Map keys must be unique: "${duplicate}" appears more than once`);
+  if (found.duplicate !== null) throw new Error(`Map keys must be unique: "${found.duplicate}" appears more than once`);
   return doc.toJS() as unknown;
 }
