@@ -119,9 +119,10 @@ export function parseMarkdown(text: string, minChunk = MIN_CHUNK): Root {
       const chunk = body.slice(start, next ?? body.length);
       const tree = fromMarkdown(chunk, mayHoldTable(chunk) ? PARSE_OPTIONS : NO_TABLE_OPTIONS);
       if (next !== undefined && endsOpen(chunk, tree)) {
-        // A fence or HTML block runs on past the next heading: widen (doubling keeps a note
-        // that is one long unclosed fence from being parsed over and over).
-        take *= 2;
+        // A fence or HTML block runs on past the next chunk start: widen (doubling keeps a note
+        // that is one long unclosed fence from being parsed over and over), or straight to the
+        // end when nothing further on could close it.
+        take = closesLater(chunk, tree, body, next) ? take * 2 : starts.length - i;
         continue;
       }
       linesBefore += countLines(body, counted, start);
@@ -141,6 +142,19 @@ export function parseMarkdown(text: string, minChunk = MIN_CHUNK): Root {
       end: { line: linesBefore + countLines(body, counted, body.length) + 1, column: text.length - lastBreak, offset: text.length },
     },
   };
+}
+
+/** False when the open construct ending `chunk` is top-level and its closing marker appears nowhere after `from`. */
+function closesLater(chunk: string, tree: Root, body: string, from: number): boolean {
+  const last = tree.children[tree.children.length - 1];
+  const start = last?.position?.start.offset;
+  if (!last || start === undefined) return true;
+  const opening = chunk.slice(start, start + 8).trimStart();
+  let marker: string | null = null;
+  if (last.type === 'code') marker = opening.slice(0, 3);
+  else if (opening.startsWith('<!--')) marker = '-->';
+  else if (opening.startsWith('%%')) marker = '%%';
+  return marker === null || body.includes(marker, from);
 }
 
 function countLines(text: string, from: number, to: number): number {
