@@ -15,9 +15,18 @@
  * opens or continues needs a `>` or a list marker on that line, or at least two columns of
  * indentation before its content. So `markers + floor(columns of whitespace / 2)` over the
  * line's container prefix is at least its real depth, and a line whose bound passes the cap has
- * its next marker neutralised. Ordinary notes (a few levels) never come near it.
+ * its next marker neutralised. Ordinary notes (a few levels) never come near it. The same goes
+ * for a blank past `MAX_PREFIX_COLUMNS`.
  */
 export const MAX_NESTING = 32;
+
+/**
+ * Columns of container prefix a line may have. micromark measures a line's indentation again
+ * for every container and construct it tries, so a line indented thousands of columns costs
+ * thousands of steps many times over; past this column (twice what 32 levels of 2-column items
+ * need) the blank is replaced too, and the rest of the line is text where it stands.
+ */
+export const MAX_PREFIX_COLUMNS = 4 * MAX_NESTING;
 
 const NEUTRAL = 'x';
 
@@ -32,13 +41,12 @@ export function capNesting(text: string, max = MAX_NESTING): string {
     // Walk the line's container prefix: whitespace, `>`, bullets and ordered markers.
     for (;;) {
       const c = text.charCodeAt(i);
-      if (c === 0x20) {
-        columns += 1;
-        i++;
-        continue;
-      }
-      if (c === 0x09) {
-        columns += 4;
+      if (c === 0x20 || c === 0x09) {
+        columns += c === 0x20 ? 1 : 4;
+        if (columns > MAX_PREFIX_COLUMNS) {
+          (cuts ??= []).push(i);
+          break;
+        }
         i++;
         continue;
       }
