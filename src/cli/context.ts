@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { YamlParser } from '../core/types';
 import type { CliIo } from './io';
-import { parseYamlQuietly } from './quiet-yaml';
+import { parseYamlStrictly } from './yaml-parse';
 
 /** What every command gets: the io, a YAML parser, and path helpers bound to the io's cwd. */
 export interface CliContext {
@@ -16,9 +16,8 @@ export interface CliContext {
   display(absolute: string): string;
 }
 
-// The plugin hands the engine Obsidian's parser; the CLI bundles `yaml`, which throws on
-// malformed input (duplicate keys included), so a broken block is reported, never rewritten.
-const parseYaml: YamlParser = parseYamlQuietly;
+// The plugin hands the engine Obsidian's parser; the CLI bundles `yaml` (see yaml-parse.ts).
+const parseYaml: YamlParser = parseYamlStrictly;
 
 export function createContext(io: CliIo): CliContext {
   return {

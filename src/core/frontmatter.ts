@@ -41,14 +41,28 @@ function firstLine(message: string): string {
   return message.split('\n')[0]?.trim() ?? message;
 }
 
-/** Reads a frontmatter value case-insensitively by any of several key names. */
+/** Each property object's keys by lower case (the first of each), built once per object. */
+const lowerKeys = new WeakMap<Record<string, unknown>, Map<string, string>>();
+
+/**
+ * Reads a frontmatter value case-insensitively by any of several key names (the first name
+ * that is present wins). The key index is built once per object, so a note with thousands of
+ * properties is not walked again for every name the engine looks up.
+ */
 export function frontmatterValue(data: Record<string, unknown> | null, ...keys: string[]): unknown {
   if (!data) return undefined;
-  const wanted = keys.map((k) => k.toLowerCase());
-  for (const key of wanted) {
-    for (const [k, v] of Object.entries(data)) {
-      if (k.toLowerCase() === key) return v;
+  let index = lowerKeys.get(data);
+  if (!index) {
+    index = new Map();
+    for (const k of Object.keys(data)) {
+      const lower = k.toLowerCase();
+      if (!index.has(lower)) index.set(lower, k);
     }
+    lowerKeys.set(data, index);
+  }
+  for (const key of keys) {
+    const actual = index.get(key.toLowerCase());
+    if (actual !== undefined) return data[actual];
   }
   return undefined;
 }

@@ -6,7 +6,8 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { readFrontmatter } from './frontmatter';
 import { detectEol, withLfBreaks } from './line-endings';
-import { chunkStarts, endsOpen, shiftTree } from './markdown-chunks';
+import { chunkStarts, endsOpen, joinLists, MIN_CHUNK, shiftTree } from './markdown-chunks';
+import { capNesting } from './markdown-depth';
 import { obsidianCommentBlock } from './obsidian-comment-block';
 import { trailerIndex } from './rules/trailer';
 import { classifyHeading } from './sections';
@@ -64,15 +65,49 @@ export const PARSE_OPTIONS = {
 };
 
 /**
+ * The same without tables, for text that holds no table. The table construct is tried on every
+ * line and tokenizes it to its end looking for cells: on a long line that is most of the parse
+ * and hundreds of MB of tokens, for nothing when no line could be a delimiter row.
+ */
+const NO_TABLE_OPTIONS = {
+  extensions: [frontmatter(['yaml']), BLOCKS_ONLY, COMMENT_BLOCKS],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+};
+
+/**
+ * Whether some line could be a table's delimiter row (`|---|:-:|`): after any quote markers and
+ * indentation, only pipes, colons, dashes and blanks, with a dash. A table needs one.
+ */
+export function mayHoldTable(text: string): boolean {
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    while (i < n && (c === 0x20 || c === 0x09 || c === 0x3e)) c = text.charCodeAt(++i);
+    let dash = false;
+    let other = false;
+    while (i < n && c !== 0x0a && c !== 0x0d) {
+      if (c === 0x2d) dash = true;
+      else if (c !== 0x7c && c !== 0x3a && c !== 0x20 && c !== 0x09) other = true;
+      c = text.charCodeAt(++i);
+    }
+    if (dash && !other) return true;
+    i++;
+  }
+  return false;
+}
+
+/**
  * mdast for a note, with every position offset into `text` exactly as given. Parsed in chunks
- * at top-level headings (see markdown-chunks.ts): the same blocks as one whole parse, in time
+ * at top-level block starts (see markdown-chunks.ts; `minChunk` is for tests): the same blocks as one whole parse, in time
  * that grows with the note instead of faster than it.
  */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(text: string, minChunk = MIN_CHUNK): Root {
   // micromark drops a leading BOM, so it is sliced off here and offsets are shifted past it.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = base ? text.slice(1) : text;
-  const starts = chunkStarts(body, 0);
+  // Markers nested past the cap are text to the parser (same length, so offsets hold).
+  const body = capNesting(base ? text.slice(1) : text);
+  const starts = chunkStarts(body, 0, minChunk);
   const children: RootContent[] = [];
   let linesBefore = 0;
   let counted = 0;
@@ -82,17 +117,18 @@ export function parseMarkdown(text: string): Root {
     for (;;) {
       const next = starts[i + take];
       const chunk = body.slice(start, next ?? body.length);
-      const tree = fromMarkdown(chunk, PARSE_OPTIONS);
+      const tree = fromMarkdown(chunk, mayHoldTable(chunk) ? PARSE_OPTIONS : NO_TABLE_OPTIONS);
       if (next !== undefined && endsOpen(chunk, tree)) {
-        // A fence or HTML block runs on past the next heading: widen (doubling keeps a note
-        // that is one long unclosed fence from being parsed over and over).
-        take *= 2;
+        // A fence or HTML block runs on past the next chunk start: widen (doubling keeps a note
+        // that is one long unclosed fence from being parsed over and over), or straight to the
+        // end when nothing further on could close it.
+        take = closesLater(chunk, tree, body, next) ? take * 2 : starts.length - i;
         continue;
       }
       linesBefore += countLines(body, counted, start);
       counted = start;
       shiftTree(tree, start + base, linesBefore);
-      children.push(...tree.children);
+      for (const child of joinLists(text, children, tree.children)) children.push(child);
       break;
     }
     i += take;
@@ -106,6 +142,19 @@ export function parseMarkdown(text: string): Root {
       end: { line: linesBefore + countLines(body, counted, body.length) + 1, column: text.length - lastBreak, offset: text.length },
     },
   };
+}
+
+/** False when the open construct ending `chunk` is top-level and its closing marker appears nowhere after `from`. */
+function closesLater(chunk: string, tree: Root, body: string, from: number): boolean {
+  const last = tree.children[tree.children.length - 1];
+  const start = last?.position?.start.offset;
+  if (!last || start === undefined) return true;
+  const opening = chunk.slice(start, start + 8).trimStart();
+  let marker: string | null = null;
+  if (last.type === 'code') marker = opening.slice(0, 3);
+  else if (opening.startsWith('<!--')) marker = '-->';
+  else if (opening.startsWith('%%')) marker = '%%';
+  return marker === null || body.includes(marker, from);
 }
 
 function countLines(text: string, from: number, to: number): number {
@@ -203,12 +252,26 @@ function headingText(text: string, lines: LineIndex, first: number, last: number
     for (let line = first; line < last; line++) parts.push(lines.textOf(line).replace(/^\uFEFF/, '').trim());
     return parts.join(' ').trim();
   }
-  return lines
-    .textOf(first)
-    .replace(/^\uFEFF? {0,3}#{1,6}/, '')
-    .replace(/[ \t]+#+[ \t]*$/, '')
+  const content = lines.textOf(first).replace(/^\uFEFF? {0,3}#{1,6}/, '');
+  return withoutClosingHashes(content)
     .replace(/^[ \t]+#+[ \t]*$/, '')
     .trim();
+}
+
+/**
+ * An ATX heading's closing `#`s (after a blank) dropped. A scan from the end, not
+ * `[ \t]+#+[ \t]*$`, which retried from every blank of a long run.
+ */
+function withoutClosingHashes(text: string): string {
+  const blank = (i: number): boolean => text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09;
+  let end = text.length;
+  while (end > 0 && blank(end - 1)) end--;
+  let hashes = end;
+  while (hashes > 0 && text.charCodeAt(hashes - 1) === 0x23) hashes--;
+  if (hashes === end || hashes === 0 || !blank(hashes - 1)) return text;
+  let cut = hashes;
+  while (cut > 0 && blank(cut - 1)) cut--;
+  return text.slice(0, cut);
 }
 
 function buildSections(headings: Heading[], length: number): Section[] {

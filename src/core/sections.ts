@@ -71,7 +71,7 @@ export function sectionNamesVersion(): number {
 
 /** Lower-cased heading text without markup, numbering, emoji or trailing notes in brackets. */
 export function normaliseHeading(text: string): string {
-  return text
+  const name = text
     .normalize('NFC')
     .replace(/[*_`~=]+/g, '')
     .replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, '$2')
@@ -80,10 +80,34 @@ export function normaliseHeading(text: string): string {
     .toLowerCase()
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|step \d+:?|part \d+:?)\s+/, '')
     .replace(/^\s*[一二三四五六七八九十]+[、.．]\s*/, '')
-    .replace(/\s*(?:[([{][^)\]}]*[)\]}]|（[^）]*）|【[^】]*】)\s*$/, '')
-    .replace(/[:：]\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+  return withoutTrailingColon(withoutTrailingGroup(name));
+}
+
+/** "Progress:" names Progress; a full-width colon too. */
+function withoutTrailingColon(text: string): string {
+  const last = text.charAt(text.length - 1);
+  return last === ':' || last === '：' ? text.slice(0, -1).trimEnd() : text;
+}
+
+/**
+ * Drops a trailing `(…)`, `[…]`, `{…}`, `（…）` or `【…】` group (and the blank before it): the leftmost opener
+ * after the last closer but one. A scan from the end, not `\s*[([{][^)\]}]*[)\]}]\s*$`, which
+ * retried from every blank of a long run.
+ */
+const OPENERS = '([{（【';
+const CLOSERS = ')]}）】';
+
+function withoutTrailingGroup(text: string): string {
+  if (!CLOSERS.includes(text.charAt(text.length - 1))) return text;
+  let open = -1;
+  for (let i = text.length - 2; i >= 0; i--) {
+    const c = text.charAt(i);
+    if (CLOSERS.includes(c)) break;
+    if (OPENERS.includes(c)) open = i;
+  }
+  return open < 0 ? text : text.slice(0, open).trimEnd();
 }
 
 export function classifyHeading(text: string): SectionKind {

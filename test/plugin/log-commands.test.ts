@@ -296,3 +296,18 @@ describe('rapid repeated logs', () => {
     expect(await h.read('Plans/widget.md')).toBe(expected);
   });
 });
+
+describe('a note with text that hides the rest of it (issue 13)', () => {
+  const OPEN_FENCE = ['---', 'type: execplan', '---', '# Widget', '', '## Progress', '', '- [ ] one', '', '```', 'never closed', '', '## Decision Log', ''].join('\n');
+
+  test('a decision after an unclosed fence: a notice with the line, and nothing written', async () => {
+    const h = await setup({ 'Plans/open.md': OPEN_FENCE });
+    await openNote(h, 'Plans/open.md');
+    await logVia(h, 'log-decision', 'Ship it', '');
+    await h.testing.settle();
+    expect(await h.read('Plans/open.md')).toBe(OPEN_FENCE);
+    expect(h.testing.notices).toEqual([
+      'Line 10 opens a code block (```) that is never closed, so a decision added after it would be hidden. Close it, then try again.',
+    ]);
+  });
+});

@@ -17,7 +17,7 @@ import type { Command } from '../command';
 import type { CliContext } from '../context';
 import { CliError, EXIT_OK, usageError } from '../errors';
 import { readNote } from '../notes';
-import { parseYamlQuietly } from '../quiet-yaml';
+import { parseYamlStrictly } from '../yaml-parse';
 import { parseStatusArg } from '../status-arg';
 import { stampMoment } from '../time';
 
@@ -64,7 +64,7 @@ export const newCommand: Command = {
     const rendered = renderTemplate(template.body, { ...base, answers });
     if (!rendered.ok) throw new CliError(`template ${template.label}: ${rendered.error.message}`);
     // Every new plan carries the plan properties, as in the plugin; the template's values win.
-    const merged = mergePlanProperties(rendered.text, planProperties(base), { parse: parseYamlQuietly, stringify });
+    const merged = mergePlanProperties(rendered.text, planProperties(base), { parse: parseYamlStrictly, stringify });
     if (!merged.ok) throw new CliError(`template ${template.label}: ${merged.message}`);
     const name = fileNameFromTitle(DEFAULT_FILE_NAME_PATTERN, base);
     if (!name.ok) throw new CliError(name.message);

@@ -18,6 +18,7 @@ import { canonicalStyle, type EmptyDecisionStyle, type EntryStyle } from './entr
 import type { FieldRole } from './fields';
 import { noteSpacing } from './note-spacing';
 import { noteStyle, noteTimeOptions, withNoteStyle } from './note-style';
+import { openConstruct } from './open-construct';
 import { renderEntry } from './render-entry';
 import { edited, failed, type EditResult } from './result';
 import { textLines } from './text-input';
@@ -108,7 +109,7 @@ export function planAppend(doc: PlanDocument, req: AppendRequest): EditResult {
     const splice = newSectionSplice(doc, sectionKind, (level) =>
       renderEntry(withNoteStyle(canonicalStyle(req.kind, content.done, emptyStyle, level), note), content),
     );
-    return edited([splice], `Added the ${title} section with ${ENTRY_NAMES[req.kind]}.`);
+    return hiddenAt(doc, splice.offset, req.kind) ?? edited([splice], `Added the ${title} section with ${ENTRY_NAMES[req.kind]}.`);
   }
   const detected = detectSectionStyle(doc, req.kind, section, content.done);
   // A section without entries to copy gets the canonical shape, written the note's way.
@@ -129,7 +130,7 @@ export function planAppend(doc: PlanDocument, req: AppendRequest): EditResult {
   let insert = eol + (blankBefore ? eol : '') + lines.join(eol);
   // First text in an empty section directly followed by a heading: keep a blank line before it.
   if (place.empty && !nextLineIsBlankOrEnd(doc, anchor)) insert += eol;
-  return edited(
+  return hiddenAt(doc, anchor, req.kind) ?? edited(
     [{ offset: anchor, deleteCount: 0, insert }],
     `Added ${ENTRY_NAMES[req.kind]} to ${section.heading.text || title}.`,
   );
@@ -150,6 +151,20 @@ function stepListSection(doc: PlanDocument, text: string): Section | undefined {
   if (!source.section || source.section.kind === 'progress' || !last) return undefined;
   const holders = outermostSections(doc, source.section.kind).filter((s) => s.heading.start < last.start && last.start < s.end);
   return holders[holders.length - 1] ?? source.section;
+}
+
+/**
+ * A refusal when text inserted at `offset` would land inside a code block or comment that is
+ * never closed: invisible in Obsidian, and the section it was meant for not found next time
+ * (each run would add another). Nothing is closed for the user, who knows where it should end.
+ */
+function hiddenAt(doc: PlanDocument, offset: number, kind: EntryKind): EditResult | null {
+  const open = openConstruct(doc);
+  if (!open || offset <= open.start) return null;
+  return failed(
+    'hidden-by-open-construct',
+    `Line ${open.line} opens ${open.what} that is never closed, so ${ENTRY_NAMES[kind]} added after it would be hidden. Close it, then try again.`,
+  );
 }
 
 /**

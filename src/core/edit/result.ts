@@ -12,7 +12,8 @@ export type EditErrorCode =
   | 'invalid-value'
   | 'empty-text'
   | 'no-status-line'
-  | 'no-values';
+  | 'no-values'
+  | 'hidden-by-open-construct';
 
 /**
  * The outcome of an edit: splices to apply to the exact text the document was parsed from,

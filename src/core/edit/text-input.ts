@@ -15,7 +15,32 @@ export function textLines(text: string | undefined): string[] {
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   // Leading indentation on the first line would change what the line means (code, nesting).
   if (lines[0] !== undefined) lines[0] = lines[0].replace(/^[ \t]+/, '');
-  return lines;
+  return withoutOpenConstructs(lines);
+}
+
+const FENCE_LINE = /^[ \t]*(?:`{3,}|~{3,})/;
+
+/**
+ * The lines with every construct that would hide the text after the entry made literal:
+ * a `%%` that nothing in the same text closes (Obsidian hides everything up to the next `%%`,
+ * the rest of the note), an `<!--` with no `-->` after it, and a code fence that no second fence
+ * line closes. Written with a backslash escape, so Obsidian shows the characters as typed:
+ * `%\%`, `<\!--`, `` \``` ``. Balanced ones are the user's own comment or code and stay.
+ */
+function withoutOpenConstructs(lines: string[]): string[] {
+  const joined = lines.join('\n');
+  const comments = joined.split('%%').length - 1;
+  const fences = lines.filter((line) => FENCE_LINE.test(line)).length;
+  const openHtml = joined.lastIndexOf('<!--') > joined.lastIndexOf('-->');
+  if (comments % 2 === 0 && fences % 2 === 0 && !openHtml) return lines;
+  return lines.map((line) => {
+    let out = line;
+    // Every `%` right after another one gets a backslash, so no `%%` is left in the source.
+    if (comments % 2 === 1) out = out.replace(/%(?=%)/g, '%\\');
+    if (openHtml) out = out.replace(/<!--/g, '<\\!--');
+    if (fences % 2 === 1 && FENCE_LINE.test(out)) out = out.replace(/^([ \t]*)/, '$1\\');
+    return out;
+  });
 }
 
 /** The same lines without blank ones, for shapes where a blank line would end the entry. */

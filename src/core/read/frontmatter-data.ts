@@ -32,10 +32,10 @@ export function readSimpleYaml(yaml: string): Record<string, unknown> | null {
       if (Array.isArray(list)) list.push(unquote(item[1] ?? item[2] ?? ''));
       continue;
     }
-    const pair = /^([^\s#:][^:]*?)\s*:(?:\s+(.*))?$/.exec(line);
+    const pair = keyValue(line);
     if (!pair) continue;
-    const key = pair[1] ?? '';
-    const value = stripComment(pair[2] ?? '').trim();
+    const { key } = pair;
+    const value = stripComment(pair.value).trim();
     if (value === '') {
       data[key] = [];
       listKey = key;
@@ -85,4 +85,19 @@ export function dateValue(data: Record<string, unknown> | null, ...keys: string[
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
   const text = asText(value);
   return text === null ? null : parseStamp(text);
+}
+
+/**
+ * `key: value` (or `key:` alone): the key runs to the first colon, which a blank or the line's
+ * end follows. A scan, not `^([^\s#:][^:]*?)\s*:`, which retried every split of a long run of
+ * spaces.
+ */
+function keyValue(line: string): { key: string; value: string } | null {
+  const first = line.charAt(0);
+  if (first === '' || first === '#' || first === ':' || /\s/.test(first)) return null;
+  const colon = line.indexOf(':');
+  if (colon < 0) return null;
+  const after = line.slice(colon + 1);
+  if (after !== '' && !/^\s/.test(after)) return null;
+  return { key: line.slice(0, colon).trimEnd(), value: after.trim() === '' ? '' : after.replace(/^\s+/, '') };
 }

@@ -12,6 +12,8 @@ export interface QuietRanges {
   blocks: readonly [number, number][];
   /** `blocks` plus inline code spans. */
   all: readonly [number, number][];
+  /** Where a `%%` opens that no later `%%` closes (Obsidian hides the rest of the note), or null. */
+  openComment: number | null;
 }
 
 const rangesCache = new WeakMap<PlanDocument, QuietRanges>();
@@ -27,7 +29,10 @@ export function quietRanges(doc: PlanDocument): QuietRanges {
   // for outside code only.
   const comments = obsidianComments(doc.text, merge([...blocks, ...inline]));
   const withComments = merge([...blocks, ...comments]);
-  const result: QuietRanges = { blocks: withComments, all: merge([...withComments, ...inline]) };
+  const last = comments[comments.length - 1];
+  const closed = (r: [number, number]): boolean => r[1] - r[0] >= 4 && doc.text.startsWith('%%', r[1] - 2);
+  const openComment = last && last[1] === doc.text.length && !closed(last) ? last[0] : null;
+  const result: QuietRanges = { blocks: withComments, all: merge([...withComments, ...inline]), openComment };
   rangesCache.set(doc, result);
   return result;
 }
@@ -48,8 +53,8 @@ function collect(node: Nodes, blocks: [number, number][], inline: [number, numbe
       // Inline constructs are not parsed (see inline.ts): code spans and inline comments are
       // found in the text's source instead.
       const found = inlineQuietRanges(text, start, end);
-      inline.push(...found.code);
-      blocks.push(...found.comments);
+      for (const range of found.code) inline.push(range);
+      for (const range of found.comments) blocks.push(range);
       return;
     }
   }

@@ -126,7 +126,9 @@ export function readTasks(doc: PlanDocument, start: number, end: number): Step[]
 }
 
 const TASK = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\]\r\n])\](?=[ \t]|$)/;
-const PARTIAL = /\(\s*completed:\s*([^;)]*?)\s*;\s*remaining:\s*([^)]*?)\s*\)/i;
+// No quantifier next to an overlapping one (`\s*([^;)]*?)\s*;` retried every split of a long run
+// of spaces): the values are trimmed afterwards instead.
+const PARTIAL = /\(\s*completed:([^;)]*);\s*remaining:([^)]*)\)/i;
 
 function readTaskItem(doc: PlanDocument, item: ListItem, depth: number): Step | null {
   const marker = item.position?.start.offset;
@@ -166,8 +168,8 @@ function readTaskItem(doc: PlanDocument, item: ListItem, depth: number): Step | 
     text,
     timestampRaw,
     timestamp,
-    completed: partial ? (partial[1] ?? '') : null,
-    remaining: partial ? (partial[2] ?? '') : null,
+    completed: partial ? (partial[1] ?? '').trim() : null,
+    remaining: partial ? (partial[2] ?? '').trim() : null,
     depth,
   };
 }

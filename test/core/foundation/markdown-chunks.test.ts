@@ -54,3 +54,30 @@ describe('chunked parse', () => {
     );
   });
 });
+
+describe('chunked parse at every block start (bounded cost)', () => {
+  // Lines that open, continue or close every kind of block, so chunks start in all the places
+  // chunkStarts allows and end inside constructs that must widen the chunk.
+  const line = fc.constantFrom(
+    '', '', 'text', '- item', '- [ ] task', '  - nested', '* star', '+ plus', '- - -', '* * *', '-', '- ', '  text', '1. one', '2) two', '> quote', '>', '    code',
+    '```', '~~~', '%%', '%% note %%', 'a %% b', '<!--', '-->', '<!-- c -->', '<div>', '</div>', '<pre>', '</pre>',
+    '| a | b |', '|---|---|', '# H', '## Progress', '---', '===', '***', '[ref]: /url', '  text', '\ttab', '#tag',
+  );
+  const note = fc.array(line, { maxLength: 40 }).map((lines) => lines.join('\n'));
+
+  test('generated notes parse exactly as a whole parse with the smallest chunks', () => {
+    fc.assert(
+      fc.property(note, fc.constantFrom('\n', '\r\n'), (text, eol) => {
+        const source = text.replace(/\n/g, eol);
+        expect(blocks(parseMarkdown(source, 1))).toEqual(blocks(wholeParse(source)));
+      }),
+      { numRuns: runs(2000) },
+    );
+  });
+
+  test('chunks start after a blank line and at comments, once a chunk is long enough', () => {
+    const text = 'a\n\nb\n- c\n%% d %%\n\n- e\n<!-- f -->\nplain\n';
+    expect(chunkStarts(text, 0, 1).map((at) => text.slice(at, text.indexOf('\n', at)))).toEqual(['a', 'b', '- c', '%% d %%', '<!-- f -->']);
+    expect(chunkStarts(text, 0)).toEqual([0]);
+  });
+});
