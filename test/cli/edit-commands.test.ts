@@ -235,7 +235,8 @@ describe('execplan status', () => {
 describe('execplan log near text that hides the rest of the note (issue 13)', () => {
   it('refuses, exit 1, when the entry would land inside an unclosed code block, and writes nothing', async () => {
     const note = ['# Plan', '', '## Progress', '', '- [ ] one', '', '```', 'never closed', '', '## Decision Log', ''].join('\n');
-    const { code, io, text } = await run(['log', 'decision', 'p.md', 'Use a queue'], { 'p.md': note });
+    // The unclosed fence hides the Decision Log, so the note no longer reads as a plan: --force.
+    const { code, io, text } = await run(['log', 'decision', 'p.md', 'Use a queue', '--force'], { 'p.md': note });
     expect(code).toBe(1);
     expect(io.err).toMatch(/Line 7 opens a code block \(```\) that is never closed/);
     expect(text('p.md')).toBe(note);
@@ -245,6 +246,6 @@ describe('execplan log near text that hides the rest of the note (issue 13)', ()
   it('escapes a lone %% in the entry text, so the rest of the note stays shown', async () => {
     const { code, text } = await run(['log', 'progress', 'p.md', 'Cut', 'costs', 'by', '50%%'], { 'p.md': PLAIN });
     expect(code).toBe(0);
-    expectOnlyInserted(PLAIN, text('p.md'), '\n- [ ] (2025-10-01 13:00Z) Cut costs by 50%\\%');
+    expectOnlyInserted(PLAIN, text('p.md'), '\n- [x] (2025-10-01 13:00Z) Cut costs by 50%\\%');
   });
 });
