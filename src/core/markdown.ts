@@ -1,9 +1,7 @@
 import type { Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { blockTree } from './block-tree';
 import { readFrontmatter } from './frontmatter';
 import { detectEol, withLfBreaks } from './line-endings';
 import { chunkStarts, endsOpen, shiftTree } from './markdown-chunks';
@@ -57,10 +55,14 @@ const BLOCKS_ONLY = {
 /** Obsidian's `%%` comment blocks end a list or paragraph, as in the app (obsidian-comment-block.ts). */
 const COMMENT_BLOCKS = { flow: { [37]: obsidianCommentBlock } };
 
+/**
+ * micromark's options for the engine's parse. The tree is built by block-tree.ts, which handles
+ * the yaml and table tokens itself (tests compare it with mdast-util-from-markdown given these
+ * options plus the frontmatter and GFM table mdast extensions: test/support/reference-tree.ts).
+ */
 export const PARSE_OPTIONS = {
   // Task checkboxes are read from the source line (read/steps.ts), so no task extension.
   extensions: [frontmatter(['yaml']), gfmTable(), BLOCKS_ONLY, COMMENT_BLOCKS],
-  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
 };
 
 /**
@@ -82,7 +84,7 @@ export function parseMarkdown(text: string): Root {
     for (;;) {
       const next = starts[i + take];
       const chunk = body.slice(start, next ?? body.length);
-      const tree = fromMarkdown(chunk, PARSE_OPTIONS);
+      const tree = blockTree(chunk, PARSE_OPTIONS);
       if (next !== undefined && endsOpen(chunk, tree)) {
         // A fence or HTML block runs on past the next heading: widen (doubling keeps a note
         // that is one long unclosed fence from being parsed over and over).

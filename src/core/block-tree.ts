@@ -1,0 +1,403 @@
+import type { Root } from 'mdast';
+import { parse, postprocess, preprocess } from 'micromark';
+import type { Event, ParseOptions, Token } from 'micromark-util-types';
+
+/** A position point as mdast has it (micromark's points carry buffer indices too). */
+interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/**
+ * mdast from micromark's events for the engine's blocks-only parse (markdown.ts): the tree
+ * `fromMarkdown(text, PARSE_OPTIONS)` gives, built by a compiler that knows only the tokens
+ * that parse can emit. mdast-util-from-markdown also carries the handlers of every inline
+ * construct (links, emphasis, references, entity decoding) that the engine switches off; this
+ * one is about a tenth of its size in main.js.
+ *
+ * Same nodes, fields and positions (test/core/foundation/block-tree.test.ts compares the two on
+ * every kind of note): headings (ATX and setext), paragraphs, lists and items (start, spread),
+ * fenced and indented code (lang, meta, value), block quotes, HTML and `%%` comment blocks,
+ * thematic breaks, definitions, frontmatter (`yaml`), GFM tables, and inside paragraphs,
+ * headings and cells the `text` and hard `break` nodes. If markdown.ts turns an inline construct
+ * back on, its tokens are not handled here: that test fails until a handler is added.
+ */
+
+/** A node while it is built: mdast fields, plus the `fragment` that buffers a value. */
+interface Building {
+  type: string;
+  children?: Building[];
+  value?: string;
+  depth?: number;
+  start?: number | null;
+  position?: { start: Point; end?: Point };
+  [field: string]: unknown;
+}
+
+/** Fields micromark's list resolution and the table extension put on tokens. */
+type BlockToken = Token & { _spread?: boolean; _align?: string[] };
+
+/** Nodes whose text keeps its line endings (`fragment`: a buffered value). */
+const KEEPS_EOLS = new Set(['fragment', 'heading', 'paragraph']);
+const EDGE_EOLS = /^(\r?\n|\r)|(\r?\n|\r)$/g;
+
+export function blockTree(text: string, options: ParseOptions): Root {
+  const flow = parse(options).document();
+  const events = postprocess(flow.write(preprocess()(text, undefined, true)));
+  return compile(prepareLists(events));
+}
+
+function point(at: Point): Point {
+  return { line: at.line, column: at.column, offset: at.offset };
+}
+
+function compile(events: Event[]): Root {
+  const root: Building = { type: 'root', children: [] };
+  const stack: Building[] = [root];
+  let firstItemValue = false;
+  let codeInside = false;
+  let setextSlurp = false;
+  let atHardBreak = false;
+
+  const top = (): Building => stack[stack.length - 1] as Building;
+  const open = (node: Building, token: Token): void => {
+    top().children?.push(node);
+    stack.push(node);
+    node.position = { start: point(token.start), end: undefined };
+  };
+  const close = (token: Token): void => {
+    const node = stack.pop();
+    if (node?.position) node.position.end = point(token.end);
+  };
+  const buffer = (): void => {
+    stack.push({ type: 'fragment', children: [] });
+  };
+  const resume = (): string => {
+    const fragment = stack.pop();
+    let value = '';
+    for (const child of fragment?.children ?? []) value += child.value ?? '';
+    return value;
+  };
+  const enterData = (token: Token): void => {
+    const siblings = top().children ?? [];
+    let tail = siblings[siblings.length - 1];
+    if (!tail || tail.type !== 'text') {
+      tail = { type: 'text', value: '', position: { start: point(token.start), end: undefined } };
+      siblings.push(tail);
+    }
+    stack.push(tail);
+  };
+  const exitData = (token: Token, slice: string): void => {
+    const tail = stack.pop();
+    if (!tail?.position) return;
+    tail.value += slice;
+    tail.position.end = point(token.end);
+  };
+
+  for (const [kind, token, context] of events as [string, BlockToken, Event[2]][]) {
+    const slice = (): string => context.sliceSerialize(token);
+    if (kind === 'enter') {
+      switch (token.type as string) {
+        case 'atxHeading':
+        case 'setextHeading':
+          open({ type: 'heading', depth: 0, children: [] }, token);
+          break;
+        case 'blockQuote':
+          open({ type: 'blockquote', children: [] }, token);
+          break;
+        case 'codeFenced':
+          open({ type: 'code', lang: null, meta: null, value: '' }, token);
+          break;
+        case 'codeIndented':
+          open({ type: 'code', lang: null, meta: null, value: '' }, token);
+          buffer();
+          break;
+        case 'codeFencedFenceInfo':
+        case 'codeFencedFenceMeta':
+        case 'definitionDestinationString':
+        case 'definitionLabelString':
+        case 'definitionTitleString':
+          buffer();
+          break;
+        case 'data':
+        case 'codeFlowValue':
+        case 'htmlFlowData':
+          enterData(token);
+          break;
+        case 'definition':
+          open({ type: 'definition', identifier: '', label: null, title: null, url: '' }, token);
+          break;
+        case 'hardBreakTrailing':
+          open({ type: 'break' }, token);
+          break;
+        case 'htmlFlow':
+          open({ type: 'html', value: '' }, token);
+          buffer();
+          break;
+        case 'listItem':
+          open({ type: 'listItem', spread: token._spread, checked: null, children: [] }, token);
+          break;
+        case 'listItemValue':
+          if (firstItemValue) {
+            const list = stack[stack.length - 2];
+            if (list) list.start = Number.parseInt(slice(), 10);
+            firstItemValue = false;
+          }
+          break;
+        case 'listOrdered':
+        case 'listUnordered':
+          open({ type: 'list', ordered: token.type === 'listOrdered', start: null, spread: token._spread, children: [] }, token);
+          if (token.type === 'listOrdered') firstItemValue = true;
+          break;
+        case 'paragraph':
+          open({ type: 'paragraph', children: [] }, token);
+          break;
+        case 'thematicBreak':
+          open({ type: 'thematicBreak' }, token);
+          break;
+        case 'table':
+          open({ type: 'table', align: (token._align ?? []).map((a) => (a === 'none' ? null : a)), children: [] }, token);
+          break;
+        case 'tableRow':
+          open({ type: 'tableRow', children: [] }, token);
+          break;
+        case 'tableHeader':
+        case 'tableData':
+          open({ type: 'tableCell', children: [] }, token);
+          break;
+        case 'yaml':
+          open({ type: 'yaml', value: '' }, token);
+          buffer();
+          break;
+      }
+      continue;
+    }
+    switch (token.type as string) {
+      case 'atxHeading':
+      case 'blockQuote':
+      case 'definition':
+      case 'listItem':
+      case 'listOrdered':
+      case 'listUnordered':
+      case 'paragraph':
+      case 'thematicBreak':
+      case 'table':
+      case 'tableRow':
+      case 'tableHeader':
+      case 'tableData':
+        close(token);
+        break;
+      case 'hardBreakTrailing':
+        atHardBreak = true;
+        close(token);
+        break;
+      case 'setextHeading':
+        setextSlurp = false;
+        close(token);
+        break;
+      case 'atxHeadingSequence': {
+        const heading = top();
+        if (!heading.depth) heading.depth = slice().length;
+        break;
+      }
+      case 'setextHeadingText':
+        setextSlurp = true;
+        break;
+      case 'setextHeadingLineSequence':
+        top().depth = slice().codePointAt(0) === 61 ? 1 : 2;
+        break;
+      case 'codeFencedFence':
+        if (!codeInside) {
+          buffer();
+          codeInside = true;
+        }
+        break;
+      case 'codeFencedFenceInfo': {
+        const lang = resume();
+        top().lang = lang;
+        break;
+      }
+      case 'codeFencedFenceMeta': {
+        const meta = resume();
+        top().meta = meta;
+        break;
+      }
+      case 'codeFenced': {
+        const value = resume();
+        top().value = value.replace(EDGE_EOLS, '');
+        codeInside = false;
+        close(token);
+        break;
+      }
+      case 'codeIndented': {
+        const value = resume();
+        top().value = value.replace(/(\r?\n|\r)$/g, '');
+        close(token);
+        break;
+      }
+      case 'data':
+      case 'codeFlowValue':
+      case 'htmlFlowData':
+        exitData(token, slice());
+        break;
+      case 'definitionLabelString': {
+        const label = resume();
+        const definition = top();
+        definition.label = label;
+        // micromark's normalizeIdentifier, then lower case, as mdast-util-from-markdown does.
+        definition.identifier = slice().replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
+        break;
+      }
+      case 'definitionDestinationString': {
+        const url = resume();
+        top().url = url;
+        break;
+      }
+      case 'definitionTitleString': {
+        const title = resume();
+        top().title = title;
+        break;
+      }
+      case 'htmlFlow': {
+        const value = resume();
+        top().value = value;
+        close(token);
+        break;
+      }
+      case 'yaml': {
+        const value = resume();
+        const node = top();
+        close(token);
+        node.value = value.replace(EDGE_EOLS, '');
+        break;
+      }
+      case 'yamlValue':
+        enterData(token);
+        exitData(token, slice());
+        break;
+      case 'lineEnding': {
+        const parent = top();
+        if (atHardBreak) {
+          const tail = parent.children?.[parent.children.length - 1];
+          if (tail?.position) tail.position.end = point(token.end);
+          atHardBreak = false;
+        } else if (!setextSlurp && KEEPS_EOLS.has(parent.type)) {
+          enterData(token);
+          exitData(token, slice());
+        }
+        break;
+      }
+    }
+  }
+
+  const first = events[0]?.[1].start;
+  const last = events[events.length - 2]?.[1].end;
+  const origin = { line: 1, column: 1, offset: 0 };
+  root.position = { start: point(first ?? origin), end: point(last ?? origin) };
+  return root as unknown as Root;
+}
+
+/**
+ * Adds `listItem` enter and exit events and works out which lists and items are spread (a
+ * blank line between their children), as mdast-util-from-markdown does before compiling:
+ * micromark marks item prefixes, not items.
+ */
+function prepareLists(events: Event[]): Event[] {
+  const prepared: Event[] = [];
+  const open: number[] = [];
+  for (const event of events) {
+    prepared.push(event);
+    const type = event[1].type;
+    if (type !== 'listOrdered' && type !== 'listUnordered') continue;
+    if (event[0] === 'enter') open.push(prepared.length - 1);
+    else prepareList(prepared, open.pop() ?? 0);
+  }
+  return prepared;
+}
+
+function prepareList(events: Event[], start: number): void {
+  const end = events.length - 1;
+  let containerBalance = -1;
+  let listSpread = false;
+  let listItem: BlockToken | undefined;
+  let lineIndex: number | undefined;
+  let firstBlankLineIndex: number | undefined;
+  let atMarker: boolean | undefined;
+  const insertions: { at: number; event: Event }[] = [];
+
+  for (let index = start; index <= end; index++) {
+    const event = events[index] as Event;
+    const token = event[1];
+    switch (token.type) {
+      case 'listUnordered':
+      case 'listOrdered':
+      case 'blockQuote':
+        containerBalance += event[0] === 'enter' ? 1 : -1;
+        atMarker = undefined;
+        break;
+      case 'lineEndingBlank':
+        if (event[0] === 'enter') {
+          if (listItem && !atMarker && !containerBalance && !firstBlankLineIndex) firstBlankLineIndex = index;
+          atMarker = undefined;
+        }
+        break;
+      case 'linePrefix':
+      case 'listItemValue':
+      case 'listItemMarker':
+      case 'listItemPrefix':
+      case 'listItemPrefixWhitespace':
+        break;
+      default:
+        atMarker = undefined;
+    }
+
+    const itemStart = !containerBalance && event[0] === 'enter' && token.type === 'listItemPrefix';
+    const listEnd = containerBalance === -1 && event[0] === 'exit' && (token.type === 'listUnordered' || token.type === 'listOrdered');
+    if (!itemStart && !listEnd) continue;
+
+    if (listItem) {
+      // The item ends before the line endings (and their prefixes) that trail it.
+      let tailIndex = index;
+      lineIndex = undefined;
+      while (tailIndex--) {
+        const tail = (events[tailIndex] as Event)[1];
+        if (tail.type === 'lineEnding' || tail.type === 'lineEndingBlank') {
+          if ((events[tailIndex] as Event)[0] === 'exit') continue;
+          if (lineIndex) {
+            (events[lineIndex] as Event)[1].type = 'lineEndingBlank';
+            listSpread = true;
+          }
+          tail.type = 'lineEnding';
+          lineIndex = tailIndex;
+        } else if (
+          tail.type !== 'linePrefix' && tail.type !== 'blockQuotePrefix' && tail.type !== 'blockQuotePrefixWhitespace' &&
+          tail.type !== 'blockQuoteMarker' && tail.type !== 'listItemIndent'
+        ) {
+          break;
+        }
+      }
+      if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) listItem._spread = true;
+      listItem.end = { ...(lineIndex ? (events[lineIndex] as Event)[1].start : token.end) };
+      insertions.push({ at: lineIndex || index, event: ['exit', listItem, event[2]] });
+    }
+    if (token.type === 'listItemPrefix') {
+      const item: BlockToken = { type: 'listItem', _spread: false, start: { ...token.start }, end: token.end };
+      listItem = item;
+      insertions.push({ at: index, event: ['enter', item, event[2]] });
+      firstBlankLineIndex = undefined;
+      atMarker = true;
+    }
+  }
+
+  const listEvents = events.splice(start);
+  let insertion = 0;
+  for (let index = 0; index < listEvents.length; index++) {
+    while (insertion < insertions.length && insertions[insertion]?.at === start + index) {
+      events.push((insertions[insertion++] as { event: Event }).event);
+    }
+    events.push(listEvents[index] as Event);
+  }
+  const list: BlockToken | undefined = events[start]?.[1];
+  if (list) list._spread = listSpread;
+}
