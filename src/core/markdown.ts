@@ -1,5 +1,4 @@
 import type { Root, RootContent } from 'mdast';
-import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { blockTree } from './block-tree';
 import { readFrontmatter } from './frontmatter';
@@ -9,6 +8,7 @@ import { obsidianCommentBlock } from './obsidian-comment-block';
 import { trailerIndex } from './rules/trailer';
 import { classifyHeading } from './sections';
 import { LineIndex } from './text';
+import { yamlFrontmatter } from './yaml-frontmatter-block';
 import type { FrontmatterBlock, Heading, Section, YamlParser } from './types';
 
 /**
@@ -62,7 +62,7 @@ const COMMENT_BLOCKS = { flow: { [37]: obsidianCommentBlock } };
  */
 export const PARSE_OPTIONS = {
   // Task checkboxes are read from the source line (read/steps.ts), so no task extension.
-  extensions: [frontmatter(['yaml']), gfmTable(), BLOCKS_ONLY, COMMENT_BLOCKS],
+  extensions: [yamlFrontmatter, gfmTable(), BLOCKS_ONLY, COMMENT_BLOCKS],
 };
 
 /**

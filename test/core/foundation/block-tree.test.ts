@@ -9,8 +9,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import path from 'path';
 import { blockTree } from '../../../src/core/block-tree';
 import { parseMarkdown, PARSE_OPTIONS } from '../../../src/core/markdown';
+import { yamlFrontmatter } from '../../../src/core/yaml-frontmatter-block';
 import { runs } from '../../support/property-runs';
-import { referenceTree } from '../../support/reference-tree';
+import { REFERENCE_OPTIONS, referenceTree } from '../../support/reference-tree';
 import { planNote } from '../edit/plan-arbitrary';
 
 const root = path.resolve(__dirname, '../../..');
@@ -33,6 +34,12 @@ test('the engine parses with the block compiler', () => {
   // A node kind fromMarkdown would give but the compiler never builds (inline code) stays text.
   const tree = parseMarkdown('a `b`\n');
   expect(tree.children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: 'a `b`' }] });
+});
+
+test('the reference parses frontmatter with micromark-extension-frontmatter, the engine with its own', () => {
+  expect(PARSE_OPTIONS.extensions).toContain(yamlFrontmatter);
+  expect(REFERENCE_OPTIONS.extensions).not.toContain(yamlFrontmatter);
+  expect(REFERENCE_OPTIONS.extensions).toHaveLength(PARSE_OPTIONS.extensions.length);
 });
 
 test.each(readdirSync(path.join(root, 'test/fixtures/dialects')).filter((f) => f.endsWith('.md')))('dialect fixture %s', (file) => {
@@ -77,6 +84,14 @@ test.each([
   ['definitions', '[ref]: <u\\>rl> "ti&amp;tle"\n[R  2]: /x\\_y\n  (t)\n\n[ref]\n'],
   ['frontmatter', '---\nstatus: active\ntags: [a]\n---\n# T\n'],
   ['empty frontmatter', '---\n---\n'],
+  ['frontmatter fences with trailing spaces and blank lines', '--- \t\n\na: 1\n\n---  \nText\n'],
+  ['not frontmatter', '----\na\n----\n\n--- x\n---\n\n---\n--- y\n'],
+  ['unclosed frontmatter', '---\na: 1\n'],
+  ['frontmatter that is only a fence', '---'],
+  ['frontmatter not on the first line', '\n---\na: 1\n---\n'],
+  ['frontmatter with an indented fence', ' ---\na: 1\n---\n'],
+  ['frontmatter closed by an indented fence', '---\na: 1\n ---\n'],
+  ['frontmatter at the end of the note', '---\na: 1\n---'],
   ['tables', '| *a* | `b|c` | d |\n| --- | :-: | --: |\n| [x](y) | \\| &amp; |\n|\n'],
   ['hard breaks', 'a  \nb\\\nc   \n# h  \n| x  |\n|---|\n'],
   ['thematic breaks', '***\n- - -\n___\n'],
@@ -92,7 +107,7 @@ const fragment = fc.constantFrom(
   '*', '_', '[', ']', '(', ')', '<', '>', '<div>', '</div>', '<!--', '-->', '`', '```', '~~~', '```js x',
   '\\', '&amp;', '#', '# ', '## ', '- ', '* ', '+ ', '1. ', '2) ', '10. ', '> ', '    ', '\t', ' ', '  ', '  \n',
   '\n', '\r\n', '\r', '\n\n', '|', '| a | b |\n|---|:-:|\n', '---', '===', '***', 'word', 'é🚀', '[a]: <b> "t"',
-  '[a]', '---\nk: v\n---\n', '%%', '%% c %%', '[ ] ', '[x] ', '\uFEFF',
+  '[a]', '---\nk: v\n---\n', '--- ', '----', '---\t', '%%', '%% c %%', '[ ] ', '[x] ', '\uFEFF',
 );
 test('random fragments', () => {
   fc.assert(
