@@ -13,8 +13,8 @@ interface Point {
  * mdast from micromark's events for the engine's blocks-only parse (markdown.ts): the tree
  * `fromMarkdown(text, PARSE_OPTIONS)` gives, built by a compiler that knows only the tokens
  * that parse can emit. mdast-util-from-markdown also carries the handlers of every inline
- * construct (links, emphasis, references, entity decoding) that the engine switches off; this
- * one is about a tenth of its size in main.js.
+ * construct (links, emphasis, references, entity decoding) that the engine switches off: in
+ * main.js this file is about 4.6 KB where that package and its helpers were about 13 KB.
  *
  * Same nodes, fields and positions (test/core/foundation/block-tree.test.ts compares the two on
  * every kind of note): headings (ATX and setext), paragraphs, lists and items (start, spread),
@@ -39,8 +39,57 @@ interface Building {
 type BlockToken = Token & { _spread?: boolean; _align?: string[] };
 
 /** Nodes whose text keeps its line endings (`fragment`: a buffered value). */
-const KEEPS_EOLS = new Set(['fragment', 'heading', 'paragraph']);
+const KEEPS_EOLS = ['fragment', 'heading', 'paragraph'];
 const EDGE_EOLS = /^(\r?\n|\r)|(\r?\n|\r)$/g;
+
+const parent = (type: string) => (): Building => ({ type, children: [] });
+const heading = (): Building => ({ type: 'heading', depth: 0, children: [] });
+const code = (): Building => ({ type: 'code', lang: null, meta: null, value: '' });
+const cell = parent('tableCell');
+const list = (token: BlockToken): Building => ({
+  type: 'list', ordered: token.type === 'listOrdered', start: null, spread: token._spread, children: [],
+});
+
+/** The node each opening token makes; its exit token closes the node. */
+const NODES: Record<string, (token: BlockToken) => Building> = {
+  atxHeading: heading,
+  setextHeading: heading,
+  blockQuote: parent('blockquote'),
+  codeFenced: code,
+  codeIndented: code,
+  definition: () => ({ type: 'definition', identifier: '', label: null, title: null, url: '' }),
+  hardBreakTrailing: () => ({ type: 'break' }),
+  htmlFlow: () => ({ type: 'html', value: '' }),
+  listItem: (token) => ({ type: 'listItem', spread: token._spread, checked: null, children: [] }),
+  listOrdered: list,
+  listUnordered: list,
+  paragraph: parent('paragraph'),
+  thematicBreak: () => ({ type: 'thematicBreak' }),
+  table: (token) => ({ type: 'table', align: (token._align ?? []).map((a) => (a === 'none' ? null : a)), children: [] }),
+  tableRow: parent('tableRow'),
+  tableHeader: cell,
+  tableData: cell,
+  yaml: () => ({ type: 'yaml', value: '' }),
+};
+
+/**
+ * Tokens whose text is buffered (their data goes to a fragment, not the tree), and the field of
+ * the node that gets it on exit. A fenced code's value is buffered from its first fence's exit.
+ */
+const BUFFERED: Record<string, string> = {
+  codeIndented: 'value',
+  htmlFlow: 'value',
+  yaml: 'value',
+  codeFencedFenceInfo: 'lang',
+  codeFencedFenceMeta: 'meta',
+  definitionDestinationString: 'url',
+  definitionLabelString: 'label',
+  definitionTitleString: 'title',
+};
+const VALUE_FIELDS: Record<string, string> = { ...BUFFERED, codeFenced: 'value' };
+/** Line endings a value loses at its edges. */
+const TRIMMED: Record<string, RegExp> = { codeFenced: EDGE_EOLS, yaml: EDGE_EOLS, codeIndented: /(\r?\n|\r)$/g };
+const DATA = ['data', 'codeFlowValue', 'htmlFlowData'];
 
 export function blockTree(text: string, options: ParseOptions): Root {
   const flow = parse(options).document();
@@ -61,28 +110,13 @@ function compile(events: Event[]): Root {
   let atHardBreak = false;
 
   const top = (): Building => stack[stack.length - 1] as Building;
-  const open = (node: Building, token: Token): void => {
-    top().children?.push(node);
-    stack.push(node);
-    node.position = { start: point(token.start), end: undefined };
-  };
-  const close = (token: Token): void => {
-    const node = stack.pop();
-    if (node?.position) node.position.end = point(token.end);
-  };
   const buffer = (): void => {
     stack.push({ type: 'fragment', children: [] });
-  };
-  const resume = (): string => {
-    const fragment = stack.pop();
-    let value = '';
-    for (const child of fragment?.children ?? []) value += child.value ?? '';
-    return value;
   };
   const enterData = (token: Token): void => {
     const siblings = top().children ?? [];
     let tail = siblings[siblings.length - 1];
-    if (!tail || tail.type !== 'text') {
+    if (tail?.type !== 'text') {
       tail = { type: 'text', value: '', position: { start: point(token.start), end: undefined } };
       siblings.push(tail);
     }
@@ -96,109 +130,44 @@ function compile(events: Event[]): Root {
   };
 
   for (const [kind, token, context] of events as [string, BlockToken, Event[2]][]) {
+    const type = token.type as string;
     const slice = (): string => context.sliceSerialize(token);
     if (kind === 'enter') {
-      switch (token.type as string) {
-        case 'atxHeading':
-        case 'setextHeading':
-          open({ type: 'heading', depth: 0, children: [] }, token);
-          break;
-        case 'blockQuote':
-          open({ type: 'blockquote', children: [] }, token);
-          break;
-        case 'codeFenced':
-          open({ type: 'code', lang: null, meta: null, value: '' }, token);
-          break;
-        case 'codeIndented':
-          open({ type: 'code', lang: null, meta: null, value: '' }, token);
-          buffer();
-          break;
-        case 'codeFencedFenceInfo':
-        case 'codeFencedFenceMeta':
-        case 'definitionDestinationString':
-        case 'definitionLabelString':
-        case 'definitionTitleString':
-          buffer();
-          break;
-        case 'data':
-        case 'codeFlowValue':
-        case 'htmlFlowData':
-          enterData(token);
-          break;
-        case 'definition':
-          open({ type: 'definition', identifier: '', label: null, title: null, url: '' }, token);
-          break;
-        case 'hardBreakTrailing':
-          open({ type: 'break' }, token);
-          break;
-        case 'htmlFlow':
-          open({ type: 'html', value: '' }, token);
-          buffer();
-          break;
-        case 'listItem':
-          open({ type: 'listItem', spread: token._spread, checked: null, children: [] }, token);
-          break;
-        case 'listItemValue':
-          if (firstItemValue) {
-            const list = stack[stack.length - 2];
-            if (list) list.start = Number.parseInt(slice(), 10);
-            firstItemValue = false;
-          }
-          break;
-        case 'listOrdered':
-        case 'listUnordered':
-          open({ type: 'list', ordered: token.type === 'listOrdered', start: null, spread: token._spread, children: [] }, token);
-          if (token.type === 'listOrdered') firstItemValue = true;
-          break;
-        case 'paragraph':
-          open({ type: 'paragraph', children: [] }, token);
-          break;
-        case 'thematicBreak':
-          open({ type: 'thematicBreak' }, token);
-          break;
-        case 'table':
-          open({ type: 'table', align: (token._align ?? []).map((a) => (a === 'none' ? null : a)), children: [] }, token);
-          break;
-        case 'tableRow':
-          open({ type: 'tableRow', children: [] }, token);
-          break;
-        case 'tableHeader':
-        case 'tableData':
-          open({ type: 'tableCell', children: [] }, token);
-          break;
-        case 'yaml':
-          open({ type: 'yaml', value: '' }, token);
-          buffer();
-          break;
+      const make = NODES[type];
+      if (make) {
+        const node = make(token);
+        top().children?.push(node);
+        stack.push(node);
+        node.position = { start: point(token.start), end: undefined };
+      }
+      if (BUFFERED[type]) buffer();
+      if (DATA.includes(type)) enterData(token);
+      if (type === 'listOrdered') firstItemValue = true;
+      if (type === 'listItemValue' && firstItemValue) {
+        const list = stack[stack.length - 2];
+        if (list) list.start = Number.parseInt(slice(), 10);
+        firstItemValue = false;
       }
       continue;
     }
-    switch (token.type as string) {
-      case 'atxHeading':
-      case 'blockQuote':
-      case 'definition':
-      case 'listItem':
-      case 'listOrdered':
-      case 'listUnordered':
-      case 'paragraph':
-      case 'thematicBreak':
-      case 'table':
-      case 'tableRow':
-      case 'tableHeader':
-      case 'tableData':
-        close(token);
-        break;
+    const field = VALUE_FIELDS[type];
+    if (field) {
+      const fragment = stack.pop();
+      let value = '';
+      for (const child of fragment?.children ?? []) value += child.value ?? '';
+      const trim = TRIMMED[type];
+      top()[field] = trim ? value.replace(trim, '') : value;
+    }
+    switch (type) {
       case 'hardBreakTrailing':
         atHardBreak = true;
-        close(token);
         break;
       case 'setextHeading':
         setextSlurp = false;
-        close(token);
         break;
       case 'atxHeadingSequence': {
-        const heading = top();
-        if (!heading.depth) heading.depth = slice().length;
+        const node = top();
+        if (!node.depth) node.depth = slice().length;
         break;
       }
       case 'setextHeadingText':
@@ -208,86 +177,39 @@ function compile(events: Event[]): Root {
         top().depth = slice().codePointAt(0) === 61 ? 1 : 2;
         break;
       case 'codeFencedFence':
-        if (!codeInside) {
-          buffer();
-          codeInside = true;
-        }
+        if (!codeInside) buffer();
+        codeInside = true;
         break;
-      case 'codeFencedFenceInfo': {
-        const lang = resume();
-        top().lang = lang;
-        break;
-      }
-      case 'codeFencedFenceMeta': {
-        const meta = resume();
-        top().meta = meta;
-        break;
-      }
-      case 'codeFenced': {
-        const value = resume();
-        top().value = value.replace(EDGE_EOLS, '');
+      case 'codeFenced':
         codeInside = false;
-        close(token);
         break;
-      }
-      case 'codeIndented': {
-        const value = resume();
-        top().value = value.replace(/(\r?\n|\r)$/g, '');
-        close(token);
-        break;
-      }
-      case 'data':
-      case 'codeFlowValue':
-      case 'htmlFlowData':
-        exitData(token, slice());
-        break;
-      case 'definitionLabelString': {
-        const label = resume();
-        const definition = top();
-        definition.label = label;
+      case 'definitionLabelString':
         // micromark's normalizeIdentifier, then lower case, as mdast-util-from-markdown does.
-        definition.identifier = slice().replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
+        top().identifier = slice().replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
         break;
-      }
-      case 'definitionDestinationString': {
-        const url = resume();
-        top().url = url;
-        break;
-      }
-      case 'definitionTitleString': {
-        const title = resume();
-        top().title = title;
-        break;
-      }
-      case 'htmlFlow': {
-        const value = resume();
-        top().value = value;
-        close(token);
-        break;
-      }
-      case 'yaml': {
-        const value = resume();
+      case 'lineEnding': {
         const node = top();
-        close(token);
-        node.value = value.replace(EDGE_EOLS, '');
+        if (atHardBreak) {
+          // The line ending after a hard break belongs to the break.
+          const tail = node.children?.[node.children.length - 1];
+          if (tail?.position) tail.position.end = point(token.end);
+          atHardBreak = false;
+        } else if (!setextSlurp && KEEPS_EOLS.includes(node.type)) {
+          enterData(token);
+          exitData(token, slice());
+        }
         break;
       }
       case 'yamlValue':
         enterData(token);
         exitData(token, slice());
         break;
-      case 'lineEnding': {
-        const parent = top();
-        if (atHardBreak) {
-          const tail = parent.children?.[parent.children.length - 1];
-          if (tail?.position) tail.position.end = point(token.end);
-          atHardBreak = false;
-        } else if (!setextSlurp && KEEPS_EOLS.has(parent.type)) {
-          enterData(token);
-          exitData(token, slice());
-        }
-        break;
-      }
+      default:
+        if (DATA.includes(type)) exitData(token, slice());
+    }
+    if (NODES[type]) {
+      const node = stack.pop();
+      if (node?.position) node.position.end = point(token.end);
     }
   }
 
