@@ -19,8 +19,9 @@ interface Point {
  * Same nodes, fields and positions (test/core/foundation/block-tree.test.ts compares the two on
  * every kind of note): headings (ATX and setext), paragraphs, lists and items (start, spread),
  * fenced and indented code (lang, meta, value), block quotes, HTML and `%%` comment blocks,
- * thematic breaks, definitions, frontmatter (`yaml`), GFM tables, and inside paragraphs,
- * headings and cells the `text` and hard `break` nodes. If markdown.ts turns an inline construct
+ * thematic breaks, definitions, frontmatter (`yaml`), GFM tables (from the raw row tokens of
+ * gfm-table-block.ts, cut into cells here), and inside paragraphs, headings and cells the
+ * `text` and hard `break` nodes. If markdown.ts turns an inline construct
  * back on, its tokens are not handled here: that test fails until a handler is added.
  */
 
@@ -35,7 +36,7 @@ interface Building {
   [field: string]: unknown;
 }
 
-/** Fields micromark's list resolution and the table extension put on tokens. */
+/** Fields micromark's list resolution and gfm-table-block.ts put on tokens. */
 type BlockToken = Token & { _spread?: boolean; _align?: string[] };
 
 /** Nodes whose text keeps its line endings (`fragment`: a buffered value). */
@@ -45,7 +46,6 @@ const EDGE_EOLS = /^(\r?\n|\r)|(\r?\n|\r)$/g;
 const parent = (type: string) => (): Building => ({ type, children: [] });
 const heading = (): Building => ({ type: 'heading', depth: 0, children: [] });
 const code = (): Building => ({ type: 'code', lang: null, meta: null, value: '' });
-const cell = parent('tableCell');
 const list = (token: BlockToken): Building => ({
   type: 'list', ordered: token.type === 'listOrdered', start: null, spread: token._spread, children: [],
 });
@@ -65,10 +65,6 @@ const NODES: Record<string, (token: BlockToken) => Building> = {
   listUnordered: list,
   paragraph: parent('paragraph'),
   thematicBreak: () => ({ type: 'thematicBreak' }),
-  table: (token) => ({ type: 'table', align: (token._align ?? []).map((a) => (a === 'none' ? null : a)), children: [] }),
-  tableRow: parent('tableRow'),
-  tableHeader: cell,
-  tableData: cell,
   yaml: () => ({ type: 'yaml', value: '' }),
 };
 
@@ -108,8 +104,24 @@ function compile(events: Event[]): Root {
   let codeInside = false;
   let setextSlurp = false;
   let atHardBreak = false;
+  // Tables (gfm-table-block.ts): the open table, where its last row ends, the row's state.
+  let table: Building | undefined;
+  let tableEnd: Token['end'] | undefined;
+  let inRow = false;
+  let awaitingPipe = false;
+  let contentStart: Token['start'] | undefined;
 
   const top = (): Building => stack[stack.length - 1] as Building;
+  const open = (node: Building, start: Token['start']): Building => {
+    top().children?.push(node);
+    stack.push(node);
+    node.position = { start: point(start), end: undefined };
+    return node;
+  };
+  const close = (end: Token['end']): void => {
+    const node = stack.pop();
+    if (node?.position) node.position.end = point(end);
+  };
   const buffer = (): void => {
     stack.push({ type: 'fragment', children: [] });
   };
@@ -129,17 +141,79 @@ function compile(events: Event[]): Root {
     tail.position.end = point(token.end);
   };
 
-  for (const [kind, token, context] of events as [string, BlockToken, Event[2]][]) {
+  /**
+   * The events of a table, as gfm-table-block.ts emits them: a row's pipes split it into cells
+   * as micromark-extension-gfm-table's resolver does (a cell runs from its pipe to the next
+   * cell's pipe; a leading pipe before any text and a trailing one after the last text start
+   * no cell), and a cell's text runs from its first data to its last. True when handled.
+   */
+  const tableEvent = (kind: string, type: string, index: number, token: BlockToken, context: Event[2]): boolean => {
+    if (kind === 'enter') {
+      if (type === 'tableHead') {
+        const align = (token._align ?? []).map((a) => (a === 'none' ? null : a));
+        table = open({ type: 'table', align, children: [] }, token.start);
+      } else if (type === 'tableRow') {
+        open({ type: 'tableRow', children: [] }, token.start);
+        open({ type: 'tableCell', children: [] }, token.start);
+        inRow = true;
+        awaitingPipe = true;
+      } else if (type === 'tableCellDivider') {
+        if (awaitingPipe) awaitingPipe = false;
+        else if (moreCells(index)) {
+          close(token.start);
+          open({ type: 'tableCell', children: [] }, token.start);
+        }
+      } else if (type === 'data') {
+        awaitingPipe = false;
+        const cell = top();
+        if (!cell.children?.length) {
+          cell.children?.push({ type: 'text', value: '', position: { start: point(token.start), end: undefined } });
+          contentStart = token.start;
+        }
+      }
+      return true;
+    }
+    if (type === 'tableRow') {
+      close(token.end);
+      close(token.end);
+      inRow = false;
+      tableEnd = token.end;
+    } else if (type === 'tableHead') {
+      tableEnd = token.end;
+    } else if (type === 'data' && contentStart) {
+      const text = top().children?.[0];
+      if (text?.position) {
+        text.value = context.sliceSerialize({ start: contentStart, end: token.end });
+        text.position.end = point(token.end);
+      }
+    }
+    return true;
+  };
+  /** Whether text or another pipe follows in the row: then a pipe starts a cell. */
+  const moreCells = (from: number): boolean => {
+    for (let at = from + 1; at < events.length; at++) {
+      const [kind, token] = events[at] as Event;
+      if (token.type === 'tableRow') return false;
+      if (kind === 'enter' && (token.type === 'data' || (token.type as string) === 'tableCellDivider')) return true;
+    }
+    return false;
+  };
+
+  for (let index = 0; index < events.length; index++) {
+    const [kind, token, context] = events[index] as [string, BlockToken, Event[2]];
     const type = token.type as string;
     const slice = (): string => context.sliceSerialize(token);
+    // A table ends after its last row, at the first block or container event that follows.
+    if (table && !inRow && (NODES[type] || (kind === 'enter' && type === 'tableHead')) && tableEnd) {
+      close(tableEnd);
+      table = undefined;
+    }
+    if (inRow || type === 'tableHead' || type === 'tableRow') {
+      if (tableEvent(kind, type, index, token, context)) continue;
+    }
     if (kind === 'enter') {
       const make = NODES[type];
-      if (make) {
-        const node = make(token);
-        top().children?.push(node);
-        stack.push(node);
-        node.position = { start: point(token.start), end: undefined };
-      }
+      if (make) open(make(token), token.start);
       if (BUFFERED[type]) buffer();
       if (DATA.includes(type)) enterData(token);
       if (type === 'listOrdered') firstItemValue = true;
@@ -207,11 +281,9 @@ function compile(events: Event[]): Root {
       default:
         if (DATA.includes(type)) exitData(token, slice());
     }
-    if (NODES[type]) {
-      const node = stack.pop();
-      if (node?.position) node.position.end = point(token.end);
-    }
+    if (NODES[type]) close(token.end);
   }
+  if (table && tableEnd) close(tableEnd);
 
   const first = events[0]?.[1].start;
   const last = events[events.length - 2]?.[1].end;

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
-import { gfmTable } from 'micromark-extension-gfm-table';
 import { blockTree } from './block-tree';
 import { readFrontmatter } from './frontmatter';
+import { gfmTableBlock } from './gfm-table-block';
 import { detectEol, withLfBreaks } from './line-endings';
 import { chunkStarts, endsOpen, shiftTree } from './markdown-chunks';
 import { obsidianCommentBlock } from './obsidian-comment-block';
@@ -58,11 +58,12 @@ const COMMENT_BLOCKS = { flow: { [37]: obsidianCommentBlock } };
 /**
  * micromark's options for the engine's parse. The tree is built by block-tree.ts, which handles
  * the yaml and table tokens itself (tests compare it with mdast-util-from-markdown given these
- * options plus the frontmatter and GFM table mdast extensions: test/support/reference-tree.ts).
+ * options with micromark's own frontmatter and table extensions, plus their mdast extensions:
+ * test/support/reference-tree.ts).
  */
 export const PARSE_OPTIONS = {
   // Task checkboxes are read from the source line (read/steps.ts), so no task extension.
-  extensions: [yamlFrontmatter, gfmTable(), BLOCKS_ONLY, COMMENT_BLOCKS],
+  extensions: [yamlFrontmatter, gfmTableBlock, BLOCKS_ONLY, COMMENT_BLOCKS],
 };
 
 /**

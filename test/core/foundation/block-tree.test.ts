@@ -93,6 +93,11 @@ test.each([
   ['frontmatter closed by an indented fence', '---\na: 1\n ---\n'],
   ['frontmatter at the end of the note', '---\na: 1\n---'],
   ['tables', '| *a* | `b|c` | d |\n| --- | :-: | --: |\n| [x](y) | \\| &amp; |\n|\n'],
+  ['table shapes', 'a | b\n-|-\nc | d | e\n\n| x |\n|:-:|\n| y | z |\n|\n| |\n||\n|  w  ||\n\n| h1 | h2 | h3 |\n|:--|--:|:-:|\n'],
+  ['table cells with escapes and tabs', '| a \\| b | c\\\\ |\n|---|---|\n|\tx\ty\t|  z\\|  |\n'],
+  ['tables that are not tables', '| a | b |\n| - |\n\na\n-\n\na\n|-\n\n| a |\n    |---|\n\n| a |\n|:|\n'],
+  ['tables next to other blocks', 'p\n| a |\n|---|\n# h\n| a |\n|---|\n- x\n| a |\n| - |\n| b |\n| c |\n\n| d |\n|---|\n'],
+  ['tables in containers', '> | a | b |\n> |---|---|\n> | c | d |\nlazy | row\n\n- | a |\n  |---|\n  | b |\n\n- | c |\n  | - |\n- after\n'],
   ['hard breaks', 'a  \nb\\\nc   \n# h  \n| x  |\n|---|\n'],
   ['thematic breaks', '***\n- - -\n___\n'],
   ['inline syntax kept as text', '*a* _b_ **c** [l](u "t") ![i](s) <http://x.y> <a> `code` &copy; &#35;'],
@@ -109,6 +114,14 @@ const fragment = fc.constantFrom(
   '\n', '\r\n', '\r', '\n\n', '|', '| a | b |\n|---|:-:|\n', '---', '===', '***', 'word', 'é🚀', '[a]: <b> "t"',
   '[a]', '---\nk: v\n---\n', '--- ', '----', '---\t', '%%', '%% c %%', '[ ] ', '[x] ', '\uFEFF',
 );
+const tablePart = fc.constantFrom('|', ' | ', '||', ':-', '-:', ':-:', '---', '-', ':', 'a', 'b c', '\\|', '\\', '\t', ' ', '\n', '\r\n', '> ', '- ', '  ', '    ', '# h\n', '%%');
+test('random tables', () => {
+  fc.assert(
+    fc.property(fc.array(tablePart, { maxLength: 40 }), (parts) => expectSameTree(parts.join(''))),
+    { numRuns: runs(2000) },
+  );
+});
+
 test('random fragments', () => {
   fc.assert(
     fc.property(fc.array(fragment, { maxLength: 30 }), (parts) => expectSameTree(parts.join(''))),
