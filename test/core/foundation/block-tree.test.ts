@@ -118,13 +118,13 @@ const tablePart = fc.constantFrom('|', ' | ', '||', ':-', '-:', ':-:', '---', '-
 test('random tables', () => {
   fc.assert(
     fc.property(fc.array(tablePart, { maxLength: 40 }), (parts) => expectSameTree(parts.join(''))),
-    { numRuns: runs(2000) },
+    { numRuns: runs(500) },
   );
 });
 
 test('random fragments', () => {
   fc.assert(
     fc.property(fc.array(fragment, { maxLength: 30 }), (parts) => expectSameTree(parts.join(''))),
-    { numRuns: runs(2000) },
+    { numRuns: runs(500) },
   );
 });
