@@ -1,4 +1,4 @@
-import { getDayOfYear, getISOWeek, getISOWeekYear, getWeek, getWeekYear } from 'date-fns';
+import { getDayOfYear, getISOWeek, getISOWeekYear, getWeek, getWeekYear } from './calendar';
 
 /**
  * date-fns `format` in English, without the locale machinery: the same pattern syntax (token
@@ -10,7 +10,7 @@ import { getDayOfYear, getISOWeek, getISOWeekYear, getWeek, getWeekYear } from '
  * Used for the timestamp format setting and CLI `--format` (date-fns patterns typed by users)
  * and by the moment-format layer of templates. The date is read through its own accessors
  * (getFullYear, getHours, getTimezoneOffset …), so a UtcWallDate formats its UTC wall time.
- * The week arithmetic stays with date-fns, which has no locale in it.
+ * The week arithmetic is calendar.ts (date-fns' results, without date-fns).
  */
 
 export interface DateFormatOptions {
@@ -33,8 +33,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const ORDINAL_SUFFIXES = ['th', 'st', 'nd', 'rd'];
 
-// What en-US format gets from its locale options: weeks start on Sunday, week 1 holds 1 January.
-const WEEKS = { weekStartsOn: 0, firstWeekContainsDate: 1 } as const;
 
 /** Formats `date` with a date-fns pattern; throws a RangeError for any pattern date-fns refuses. */
 export function formatDate(date: Date, pattern: string, options: DateFormatOptions = {}): string {
@@ -168,7 +166,7 @@ function numberOf(date: Date, letter: string): number {
     case 'y':
       return unsignedYear(date.getFullYear());
     case 'Y':
-      return unsignedYear(getWeekYear(date, WEEKS));
+      return unsignedYear(getWeekYear(date));
     case 'R':
       return getISOWeekYear(date);
     case 'u':
@@ -180,7 +178,7 @@ function numberOf(date: Date, letter: string): number {
     case 'L':
       return date.getMonth() + 1;
     case 'w':
-      return getWeek(date, WEEKS);
+      return getWeek(date);
     case 'I':
       return getISOWeek(date);
     case 'd':

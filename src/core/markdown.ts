@@ -1,10 +1,7 @@
 import type { Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfmTable } from 'micromark-extension-gfm-table';
+import { blockTree } from './block-tree';
 import { readFrontmatter } from './frontmatter';
+import { gfmTableBlock } from './gfm-table-block';
 import { detectEol, withLfBreaks } from './line-endings';
 import { chunkStarts, endsOpen, joinLists, MIN_CHUNK, shiftTree } from './markdown-chunks';
 import { capNesting } from './markdown-depth';
@@ -12,6 +9,7 @@ import { obsidianCommentBlock } from './obsidian-comment-block';
 import { trailerIndex } from './rules/trailer';
 import { classifyHeading } from './sections';
 import { LineIndex } from './text';
+import { yamlFrontmatter } from './yaml-frontmatter-block';
 import type { FrontmatterBlock, Heading, Section, YamlParser } from './types';
 
 /**
@@ -58,10 +56,15 @@ const BLOCKS_ONLY = {
 /** Obsidian's `%%` comment blocks end a list or paragraph, as in the app (obsidian-comment-block.ts). */
 const COMMENT_BLOCKS = { flow: { [37]: obsidianCommentBlock } };
 
+/**
+ * micromark's options for the engine's parse. The tree is built by block-tree.ts, which handles
+ * the yaml and table tokens itself (tests compare it with mdast-util-from-markdown given these
+ * options with micromark's own frontmatter and table extensions, plus their mdast extensions:
+ * test/support/reference-tree.ts).
+ */
 export const PARSE_OPTIONS = {
   // Task checkboxes are read from the source line (read/steps.ts), so no task extension.
-  extensions: [frontmatter(['yaml']), gfmTable(), BLOCKS_ONLY, COMMENT_BLOCKS],
-  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
+  extensions: [yamlFrontmatter, gfmTableBlock, BLOCKS_ONLY, COMMENT_BLOCKS],
 };
 
 /**
@@ -70,8 +73,7 @@ export const PARSE_OPTIONS = {
  * and hundreds of MB of tokens, for nothing when no line could be a delimiter row.
  */
 const NO_TABLE_OPTIONS = {
-  extensions: [frontmatter(['yaml']), BLOCKS_ONLY, COMMENT_BLOCKS],
-  mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+  extensions: [yamlFrontmatter, BLOCKS_ONLY, COMMENT_BLOCKS],
 };
 
 /**
@@ -117,7 +119,7 @@ export function parseMarkdown(text: string, minChunk = MIN_CHUNK): Root {
     for (;;) {
       const next = starts[i + take];
       const chunk = body.slice(start, next ?? body.length);
-      const tree = fromMarkdown(chunk, mayHoldTable(chunk) ? PARSE_OPTIONS : NO_TABLE_OPTIONS);
+      const tree = blockTree(chunk, mayHoldTable(chunk) ? PARSE_OPTIONS : NO_TABLE_OPTIONS);
       if (next !== undefined && endsOpen(chunk, tree)) {
         // A fence or HTML block runs on past the next chunk start: widen (doubling keeps a note
         // that is one long unclosed fence from being parsed over and over), or straight to the

@@ -1,4 +1,4 @@
-import { addDays, addHours, addMinutes, addMonths, addQuarters, addSeconds, addWeeks, addYears } from 'date-fns';
+import { addDays, addMilliseconds, addMonths } from '../calendar';
 
 /**
  * Date offsets as written in templates: `+7d`, `-1w`, `+2M`, `+1y`, `-3h`, `+30m`, and chains
@@ -33,14 +33,14 @@ const UNIT_ALIASES: Readonly<Record<string, OffsetUnit>> = {
 };
 
 const ADDERS: Readonly<Record<OffsetUnit, (date: Date, amount: number) => Date>> = {
-  y: addYears,
-  Q: addQuarters,
+  y: (date, amount) => addMonths(date, amount * 12),
+  Q: (date, amount) => addMonths(date, amount * 3),
   M: addMonths,
-  w: addWeeks,
+  w: (date, amount) => addDays(date, amount * 7),
   d: addDays,
-  h: addHours,
-  m: addMinutes,
-  s: addSeconds,
+  h: (date, amount) => addMilliseconds(date, amount * 36e5),
+  m: (date, amount) => addMilliseconds(date, amount * 6e4),
+  s: (date, amount) => addMilliseconds(date, amount * 1e3),
 };
 
 /** Six digits is far beyond any sensible offset and keeps results inside the Date range. */

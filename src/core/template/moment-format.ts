@@ -1,4 +1,4 @@
-import { getISOWeekYear } from 'date-fns';
+import { getISOWeekYear } from '../calendar';
 import { formatDate } from '../date-format';
 import { toPlainDate, toUtcWall } from './utc-wall-date';
 

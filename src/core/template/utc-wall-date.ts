@@ -5,8 +5,8 @@
  * Why not shift the instant by `getTimezoneOffset()`: the offset at the shifted instant can
  * differ from the original one around daylight-saving changes, and a UTC wall time that falls
  * in a local DST gap (02:30 on a spring-forward night) does not exist as a local time at all.
- * date-fns v4 builds every intermediate date with `new date.constructor(value)`, so the
- * subclass carries through `addMonths`, `startOfWeek` and the week-year arithmetic.
+ * calendar.ts (as date-fns v4) builds every new date with `new date.constructor(value)`, so the
+ * subclass carries through `addMonths` and the other steps.
  */
 export class UtcWallDate extends Date {
   constructor(value: number | string | Date) {

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { runs } from '../../support/property-runs';
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { parseMarkdown, PARSE_OPTIONS } from '../../../src/core/markdown';
+import { parseMarkdown } from '../../../src/core/markdown';
 import { chunkStarts } from '../../../src/core/markdown-chunks';
+import { referenceTree } from '../../support/reference-tree';
 import { planNote } from '../edit/plan-arbitrary';
 
 /** The reference: one micromark parse of the whole note. */
 function wholeParse(text: string): Root {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const root = fromMarkdown(base ? text.slice(1) : text, PARSE_OPTIONS);
+  const root = referenceTree(base ? text.slice(1) : text);
   if (base) {
     const shift = (n: { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }): void => {
       if (n.position?.start.offset !== undefined) n.position.start.offset += 1;

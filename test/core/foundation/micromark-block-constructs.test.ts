@@ -13,6 +13,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Extension } from 'micromark-util-types';
 import path from 'path';
 import { PARSE_OPTIONS } from '../../../src/core/markdown';
+import { REFERENCE_OPTIONS } from '../../support/reference-tree';
 import * as blockConstructs from '../../../src/core/micromark-block-constructs';
 import { planNote } from '../edit/plan-arbitrary';
 
@@ -36,13 +37,13 @@ function fullParser(): { parser: Parser; micromarkParse: typeof parse } {
     jest.doMock(BLOCK_MODULE, () => jest.requireActual<Extension>(FULL_MODULE));
     const isolated = jest.requireActual<typeof import('mdast-util-from-markdown')>('mdast-util-from-markdown');
     const micromark = jest.requireActual<typeof import('micromark')>('micromark');
-    made = { parser: (text) => isolated.fromMarkdown(text, PARSE_OPTIONS), micromarkParse: micromark.parse };
+    made = { parser: (text) => isolated.fromMarkdown(text, REFERENCE_OPTIONS), micromarkParse: micromark.parse };
   });
   if (!made) throw new Error('isolateModules did not run');
   return made;
 }
 
-const withBlocks: Parser = (text) => fromMarkdown(text, PARSE_OPTIONS);
+const withBlocks: Parser = (text) => fromMarkdown(text, REFERENCE_OPTIONS);
 const full = fullParser();
 const withAll = full.parser;
 
