@@ -5,10 +5,10 @@ import { isStatusPlaceholder, STATUS_LABELS } from '../status';
 import { taskState } from '../task-markers';
 import { parseStamp, readLeadingStamp } from '../timestamps';
 import type { HealthFinding, StatusKind } from '../types';
-import { findBodyLine, metadataRegions } from './body-lines';
+import { findBodyLine, lastBodyLineAt, metadataRegions } from './body-lines';
 import { isPlanByMetadata } from './detect';
 import { asText, asTextList, property } from './frontmatter-fields';
-import { CODE, headingCode, KIND_BIT } from './heading-kinds';
+import { CODE, headingCode, KIND_BIT, KIND_CODES } from './heading-kinds';
 import { itemTextStart, lineEndAt, mayStartWithStamp, wrappedLines } from './line-slices';
 import { EntryDates, collectEntryDates, NOT_AN_ENTRY } from './entry-dates';
 import { keyToMs, lastStampEnd, NO_STAMP, stampKey } from './stamp-key';
@@ -38,6 +38,7 @@ import { ALL_DETECTION, type IndexOptions, type IndexedPlan } from './types';
  */
 
 const DAY_MS = 86_400_000;
+const KIND_CODE_COUNT = KIND_CODES.length;
 /** A stamp with brackets, seconds and zone is under 40 characters. */
 const STAMP_WINDOW = 40;
 const NONE = Number.NEGATIVE_INFINITY;
@@ -137,6 +138,8 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   progressStamps.reset();
   concreteStamps.reset();
   entryDates.reset();
+  entryDates.counts = options.countEntries === true ? entryCounts.fill(0) : null;
+  statusAt = -1;
 
   // One pass over the list items, tracking the section each lies in (both are in line order).
   // An item's section is found from `parent` (its parent item's line, or minus its list's first
@@ -236,7 +239,10 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   let statusSource: IndexedPlan['statusSource'] = statusRaw === null ? null : 'frontmatter';
   if (statusRaw === null) {
     statusRaw = bodyLine(input, headings, STATUS_LABEL, STATUS_LABEL_INITIALS);
-    if (statusRaw !== null) statusSource = 'body';
+    if (statusRaw !== null) {
+      statusSource = 'body';
+      statusAt = lastBodyLineAt();
+    }
   }
   const status: StatusKind | null = statusRaw ? statusKindOf(statusRaw, options.statuses) : null;
   if (latest === NONE) {
@@ -270,6 +276,22 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
     stale: isStale(status, lastActivity, options.now, options.staleDays),
     health: healthOf(input, outlineMask, status, statusRaw, steps === progress && text !== undefined ? untimed : null, unreadable, text, isJournal(tags)),
     tags,
+  };
+}
+
+const entryCounts = new Int32Array(KIND_CODE_COUNT);
+/** Where the body status line's value starts, for the last summary (-1: none or a property). */
+let statusAt = -1;
+
+/**
+ * What the last `summariseFromMetadata` call found beyond the dashboard row: entries per
+ * section (when asked with `countEntries`) and where a body status line sits.
+ */
+export function lastSummaryDetails(): { decisions: number; surprises: number; statusOffset: number | null } {
+  return {
+    decisions: entryCounts[CODE.decisions] ?? 0,
+    surprises: entryCounts[CODE.surprises] ?? 0,
+    statusOffset: statusAt < 0 ? null : statusAt,
   };
 }
 

@@ -1,5 +1,7 @@
 import type { List, ListItem, Nodes, RootContent } from 'mdast';
 import type { PlanDocument } from '../markdown';
+import { frontmatterData } from '../read/frontmatter-data';
+import { inlineTags } from './inline-tags';
 import type { MetaHeading, MetaListItem, MetaPos, MetaSection, NoteModel } from './note-model';
 
 /**
@@ -39,8 +41,10 @@ class Builder {
       const closeLine = doc.lines.lineOf(Math.max(fm.contentEnd, fm.end - 1)) - 1;
       const position = this.span(0, 0, closeLine);
       this.sections.push({ type: 'yaml', position });
-      if (fm.data) {
-        model.frontmatter = fm.data;
+      // Without a YAML parser (a quick read) the simple forms are read by hand, as Obsidian would parse them.
+      const data = frontmatterData(doc);
+      if (data) {
+        model.frontmatter = data;
         model.frontmatterPosition = position;
       }
       bodyStart = fm.end;
@@ -61,6 +65,8 @@ class Builder {
     if (this.headings.length) model.headings = this.headings;
     if (this.sections.length) model.sections = this.sections;
     if (this.items.length) model.listItems = this.items;
+    const tags = inlineTags(doc);
+    if (tags.length) model.tags = tags;
     return model;
   }
 

@@ -100,7 +100,7 @@ function noStatusFinding(status: StatusInfo): HealthFinding | null {
   };
 }
 
-function placeholderFindings(doc: PlanDocument): HealthFinding[] {
+export function placeholderFindings(doc: PlanDocument): HealthFinding[] {
   const findings: HealthFinding[] = [];
   const masked = maskedText(doc, true);
   const fm = doc.frontmatter;

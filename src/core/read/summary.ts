@@ -3,10 +3,11 @@ import { parseStamp } from '../timestamps';
 import type { PlanSummary, YamlParser } from '../types';
 import { entryDate } from './entries';
 import { dateValue, frontmatterData } from './frontmatter-data';
-import { readHealth } from './health';
+import { placeholderFindings } from './health';
 import { findMetadataLine } from './metadata-line';
 import { readPlan, type PlanReading } from './reading';
-import { countSteps, isOpen } from './steps';
+import { modelFromDocument } from '../model/from-document';
+import { summariseModel } from '../rules/plan-summary';
 
 export interface SummariseOptions {
   path: string;
@@ -26,27 +27,15 @@ export function fileNameOf(path: string): string {
 }
 
 /**
- * The dashboard's view of one plan. Progress counts steps (cancelled ones in neither number,
- * see `countSteps`); the next step is the first open step with text.
+ * One plan as the CLI, the status bar and the commands show it: the note model built from the
+ * engine's parse (builder A), read by the one rule set (rules/plan-summary.ts) the dashboard
+ * uses too. Only the placeholders are still found on the parse (see health.ts).
  */
-export function summariseDocument(doc: PlanDocument, path: string, reading: PlanReading = readPlan(doc)): PlanSummary {
-  const next = reading.steps.find((step) => isOpen(step) && step.text !== '');
-  return {
-    path,
-    title: reading.title,
-    status: reading.status.canonical,
-    statusRaw: reading.status.raw,
-    progress: countSteps(reading.steps),
-    nextStep: next ? next.text : null,
-    lastActivity: lastActivity(doc, reading),
-    created: created(doc),
-    decisions: reading.entries.decision.length,
-    surprises: reading.entries.surprise.length,
-    sections: doc.sections.map((s) => ({ kind: s.kind, heading: s.heading.text, level: s.heading.level, line: s.heading.line })),
-    health: readHealth(doc, { status: reading.status, steps: { steps: reading.steps, section: reading.stepSection }, tags: reading.tags }),
-    isPlan: reading.isPlan,
-    tags: reading.tags,
-  };
+export function summariseDocument(doc: PlanDocument, path: string): PlanSummary {
+  return summariseModel(modelFromDocument(doc, path), {
+    yamlError: doc.frontmatter?.error ?? null,
+    placeholders: placeholderFindings(doc),
+  });
 }
 
 /**

@@ -15,7 +15,7 @@ import { parseYamlStrict } from '../../stand-in/yaml';
 import { planNote } from '../edit/plan-arbitrary';
 import { runs } from '../../support/property-runs';
 
-const FIELDS = ['frontmatter', 'frontmatterPosition', 'headings', 'sections', 'listItems'] as const;
+const FIELDS = ['frontmatter', 'frontmatterPosition', 'headings', 'sections', 'listItems', 'tags'] as const;
 
 function pick(model: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
