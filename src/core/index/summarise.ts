@@ -102,6 +102,8 @@ const NO_FINDINGS: readonly HealthFinding[] = Object.freeze([]);
 /** A step scope's counters (progress, or concrete steps as the fallback). */
 class StepScope {
   items = 0;
+  /** The scope's last step (open, done or cancelled). */
+  last: MetaListItem | null = null;
   done = 0;
   total = 0;
   next: MetaListItem | null = null;
@@ -109,6 +111,7 @@ class StepScope {
 
   reset(): void {
     this.items = 0;
+    this.last = null;
     this.done = 0;
     this.total = 0;
     this.next = null;
@@ -210,6 +213,7 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
       }
     }
     target.items++;
+    target.last = item;
     const state = taskState(task);
     if (state === 'closed') continue;
     const done = state === 'done';
@@ -224,6 +228,8 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
     } else if (target.next === null) takeIfNamed(target, item, text);
   }
   const steps = progress.items > 0 ? progress : concrete;
+  stepScope = steps.items === 0 ? null : steps === progress ? 'progress' : 'concrete-steps';
+  lastStep = steps.last;
   let latest = NONE;
   if (text !== undefined) {
     latest = (steps === progress ? progressStamps : concreteStamps).resolve();
@@ -282,17 +288,42 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
 const entryCounts = new Int32Array(KIND_CODE_COUNT);
 /** Where the body status line's value starts, for the last summary (-1: none or a property). */
 let statusAt = -1;
+let stepScope: 'progress' | 'concrete-steps' | null = null;
+let lastStep: MetaListItem | null = null;
+
+export interface SummaryDetails {
+  decisions: number;
+  surprises: number;
+  /** Where the body status line's value starts, when the status came from one. */
+  statusOffset: number | null;
+  /** Which section kind holds the step list, and the 1-based line of its last step. */
+  stepKind: 'progress' | 'concrete-steps' | null;
+  lastStepLine: number | null;
+}
 
 /**
  * What the last `summariseFromMetadata` call found beyond the dashboard row: entries per
- * section (when asked with `countEntries`) and where a body status line sits.
+ * section (when asked with `countEntries`), where a body status line sits, where the steps are.
  */
-export function lastSummaryDetails(): { decisions: number; surprises: number; statusOffset: number | null } {
+export function lastSummaryDetails(): SummaryDetails {
   return {
     decisions: entryCounts[CODE.decisions] ?? 0,
     surprises: entryCounts[CODE.surprises] ?? 0,
     statusOffset: statusAt < 0 ? null : statusAt,
+    stepKind: stepScope,
+    lastStepLine: lastStep === null ? null : lastStep.position.start.line + 1,
   };
+}
+
+/**
+ * The body's status line (`Status: …` and its forms), whether or not a property holds the
+ * status too: the value as written (trimmed) and where it starts. The edit side replaces it.
+ */
+export function findStatusLine(input: PlanMetadataInput): { value: string; valueStart: number } | null {
+  const headings = input.headings ?? EMPTY_HEADINGS;
+  outline(headings);
+  const value = bodyLine(input, headings, STATUS_LABEL, STATUS_LABEL_INITIALS);
+  return value === null ? null : { value, valueStart: lastBodyLineAt() };
 }
 
 function typeOfBlock(block: MetaSection): string {

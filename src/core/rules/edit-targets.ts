@@ -1,0 +1,51 @@
+import type { PlanDocument } from '../markdown';
+import { findStatusLine, lastSummaryDetails, summariseFromMetadata, type SummaryDetails } from '../index/summarise';
+import { modelFromDocument } from '../model/from-document';
+import type { NoteModel } from '../model/note-model';
+
+/**
+ * What an edit needs to know from the reading rules, so a command edits what the dashboard,
+ * the status bar and `inspect` show: the next step (tick), the step list (log progress), the
+ * status line (set status). Where and how to write stays with the edit side.
+ */
+export interface EditTargets extends SummaryDetails {
+  /** 1-based line of the next open step, or null. */
+  nextStepLine: number | null;
+  statusRaw: string | null;
+  statusSource: 'frontmatter' | 'body' | null;
+}
+
+const EVERY_NOTE = {
+  now: 0,
+  staleDays: 0,
+  detection: { folder: true, tag: false, frontmatterType: false, autoDetect: false },
+  plansFolder: '/',
+};
+
+export function editTargetsOf(model: NoteModel): EditTargets {
+  const plan = summariseFromMetadata(model, EVERY_NOTE);
+  if (plan === null) throw new Error('every note is summarised');
+  return { ...lastSummaryDetails(), nextStepLine: plan.nextStepLine, statusRaw: plan.statusRaw, statusSource: plan.statusSource };
+}
+
+/** Models of parsed notes: an edit asks more than once of the same parse. */
+const models = new WeakMap<PlanDocument, NoteModel>();
+
+export function modelOf(doc: PlanDocument): NoteModel {
+  let model = models.get(doc);
+  if (!model) {
+    model = modelFromDocument(doc, doc.fileName ?? '');
+    models.set(doc, model);
+  }
+  return model;
+}
+
+export function editTargets(doc: PlanDocument): EditTargets {
+  return editTargetsOf(modelOf(doc));
+}
+
+/** The body's status line of a parsed note: its value as written and where the value sits. */
+export function statusLineOf(doc: PlanDocument): { value: string; valueStart: number; valueEnd: number } | null {
+  const found = findStatusLine(modelOf(doc));
+  return found === null ? null : { ...found, valueEnd: found.valueStart + found.value.length };
+}
