@@ -1,13 +1,6 @@
 import { parseDocument, type PlanDocument } from '../markdown';
-import { parseStamp } from '../timestamps';
 import type { PlanSummary, YamlParser } from '../types';
-import { entryDate } from './entries';
-import { dateValue, frontmatterData } from './frontmatter-data';
-import { placeholderFindings } from './health';
-import { findMetadataLine } from './metadata-line';
-import { readPlan, type PlanReading } from './reading';
-import { modelFromDocument } from '../model/from-document';
-import { summariseModel } from '../rules/plan-summary';
+import { summaryOf } from '../rules/document';
 
 export interface SummariseOptions {
   path: string;
@@ -32,39 +25,5 @@ export function fileNameOf(path: string): string {
  * uses too. Only the placeholders are still found on the parse (see health.ts).
  */
 export function summariseDocument(doc: PlanDocument, path: string): PlanSummary {
-  return summariseModel(modelFromDocument(doc, path), {
-    yamlError: doc.frontmatter?.error ?? null,
-    placeholders: placeholderFindings(doc),
-  });
-}
-
-/**
- * The latest timestamp of any step or log entry (an entry's own date, see `entryDate`). A plan
- * nobody stamped falls back to its `updated` property, then to a `Last updated:` line.
- */
-export function lastActivity(doc: PlanDocument, reading: PlanReading): string | null {
-  let latest = -Infinity;
-  for (const step of reading.steps) if (step.timestamp) latest = Math.max(latest, step.timestamp.getTime());
-  for (const list of Object.values(reading.entries)) {
-    for (const entry of list) {
-      const at = entryDate(entry);
-      if (at) latest = Math.max(latest, at.getTime());
-    }
-  }
-  if (latest > -Infinity) return new Date(latest).toISOString();
-  const property = dateValue(frontmatterData(doc), 'updated', 'last_updated', 'last-updated', 'lastupdated', 'last updated');
-  if (property) return property.toISOString();
-  const line = findMetadataLine(doc, String.raw`(?:last[ _-]?)?updated`);
-  const fromLine = line ? parseStamp(line.value.replace(/^[*_`[(]+/, '')) : null;
-  return fromLine ? fromLine.toISOString() : null;
-}
-
-/** The `created` (or `date`) property, else a `Created:` line, as an ISO date `YYYY-MM-DD`. */
-export function created(doc: PlanDocument): string | null {
-  let date = dateValue(frontmatterData(doc), 'created', 'date');
-  if (!date) {
-    const line = findMetadataLine(doc, 'created');
-    date = line ? parseStamp(line.value.replace(/^[*_`[(]+/, '')) : null;
-  }
-  return date ? date.toISOString().slice(0, 10) : null;
+  return summaryOf(doc, path);
 }

@@ -1,7 +1,7 @@
 import type { PlanDocument } from '../markdown';
 import { findStatusLine, lastSummaryDetails, summariseFromMetadata, type SummaryDetails } from '../index/summarise';
-import { modelFromDocument } from '../model/from-document';
 import type { NoteModel } from '../model/note-model';
+import { modelOf } from './document';
 
 /**
  * What an edit needs to know from the reading rules, so a command edits what the dashboard,
@@ -26,18 +26,6 @@ export function editTargetsOf(model: NoteModel): EditTargets {
   const plan = summariseFromMetadata(model, EVERY_NOTE);
   if (plan === null) throw new Error('every note is summarised');
   return { ...lastSummaryDetails(), nextStepLine: plan.nextStepLine, statusRaw: plan.statusRaw, statusSource: plan.statusSource };
-}
-
-/** Models of parsed notes: an edit asks more than once of the same parse. */
-const models = new WeakMap<PlanDocument, NoteModel>();
-
-export function modelOf(doc: PlanDocument): NoteModel {
-  let model = models.get(doc);
-  if (!model) {
-    model = modelFromDocument(doc, doc.fileName ?? '');
-    models.set(doc, model);
-  }
-  return model;
 }
 
 export function editTargets(doc: PlanDocument): EditTargets {

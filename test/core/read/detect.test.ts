@@ -1,5 +1,5 @@
 import { parseDocument } from '../../../src/core/markdown';
-import { isPlan } from '../../../src/core/read/detect';
+import { isPlan } from '../../../src/core/read';
 import { readTags } from '../../../src/core/read/tags';
 import { doc, lines } from './helpers';
 
