@@ -1,6 +1,7 @@
 import type { PlanDocument } from '../markdown';
 import type { Entry, EntryKind, Section, Step } from '../types';
-import { isPlan, readTitle } from '../rules/document';
+import { isPlan } from '../rules/document';
+import { planRow } from '../rules/edit-targets';
 import { readEntries } from './entries';
 import { ENTRY_KINDS, ENTRY_SECTION, outermostSections } from './plan-sections';
 import { readStatus, type StatusInfo } from './status-line';
@@ -22,7 +23,7 @@ export interface PlanReading {
 export function readPlan(doc: PlanDocument): PlanReading {
   const steps = readStepSource(doc);
   return {
-    title: readTitle(doc),
+    title: planRow(doc).title,
     status: readStatus(doc),
     steps: steps.steps,
     stepSection: steps.section,

@@ -1,5 +1,6 @@
 import type { PlanDocument } from '../markdown';
 import { findStatusLine, lastSummaryDetails, summariseFromMetadata, type SummaryDetails } from '../index/summarise';
+import type { IndexedPlan } from '../index/types';
 import type { NoteModel } from '../model/note-model';
 import { modelOf } from './document';
 
@@ -21,6 +22,17 @@ const EVERY_NOTE = {
   detection: { folder: true, tag: false, frontmatterType: false, autoDetect: false },
   plansFolder: '/',
 };
+
+/**
+ * The dashboard's row of a parsed note (title, status, steps, next step, last activity, tags):
+ * what the status bar and the commands' notices show, without the CLI's extras (placeholders,
+ * entry counts), so the plugin bundle carries no more rules than the dashboard does.
+ */
+export function planRow(doc: PlanDocument): IndexedPlan {
+  const plan = summariseFromMetadata(modelOf(doc), EVERY_NOTE);
+  if (plan === null) throw new Error('every note is summarised');
+  return plan;
+}
 
 export function editTargetsOf(model: NoteModel): EditTargets {
   const plan = summariseFromMetadata(model, EVERY_NOTE);
