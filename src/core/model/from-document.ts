@@ -18,8 +18,8 @@ import type { MetaHeading, MetaListItem, MetaPos, MetaSection, NoteModel } from 
  * - `parent` is the parent item's line, or minus the list's first line (-1 for line 0);
  * - the checkbox is the character between `[` and `]` right after the marker and its spaces.
  */
-export function modelFromDocument(doc: PlanDocument, path: string): NoteModel {
-  return new Builder(doc).build(path);
+export function modelFromDocument(doc: PlanDocument, path: string, options: { tags?: boolean } = {}): NoteModel {
+  return new Builder(doc).build(path, options.tags !== false);
 }
 
 class Builder {
@@ -32,7 +32,7 @@ class Builder {
     this.text = doc.text;
   }
 
-  build(path: string): NoteModel {
+  build(path: string, withTags: boolean): NoteModel {
     const doc = this.doc;
     const fm = doc.frontmatter;
     const model: NoteModel = { path, text: doc.text };
@@ -65,7 +65,8 @@ class Builder {
     if (this.headings.length) model.headings = this.headings;
     if (this.sections.length) model.sections = this.sections;
     if (this.items.length) model.listItems = this.items;
-    const tags = inlineTags(doc);
+    // Tags are a scan of the whole text: an edit, which reads steps and status only, skips it.
+    const tags = withTags ? inlineTags(doc) : [];
     if (tags.length) model.tags = tags;
     return model;
   }

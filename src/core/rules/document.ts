@@ -12,6 +12,7 @@ import { summariseModel } from './plan-summary';
  * questions of the same text.
  */
 const models = new WeakMap<PlanDocument, NoteModel>();
+const untagged = new WeakMap<PlanDocument, NoteModel>();
 const summaries = new WeakMap<PlanDocument, PlanSummary>();
 
 /** The file name is the title's last resort: the model's path carries it. */
@@ -24,6 +25,21 @@ export function modelOf(doc: PlanDocument): NoteModel {
   if (!model) {
     model = modelFromDocument(doc, pathOf(doc));
     models.set(doc, model);
+  }
+  return model;
+}
+
+/**
+ * The model without inline tags, for the questions tags do not bear on (the next step, the step
+ * list, the status line): it spares an edit a scan of the whole note.
+ */
+export function untaggedModelOf(doc: PlanDocument): NoteModel {
+  const full = models.get(doc);
+  if (full) return full;
+  let model = untagged.get(doc);
+  if (!model) {
+    model = modelFromDocument(doc, pathOf(doc), { tags: false });
+    untagged.set(doc, model);
   }
   return model;
 }

@@ -2,7 +2,7 @@ import type { PlanDocument } from '../markdown';
 import { findStatusLine, lastSummaryDetails, summariseFromMetadata, type SummaryDetails } from '../index/summarise';
 import type { IndexedPlan } from '../index/types';
 import type { NoteModel } from '../model/note-model';
-import { modelOf } from './document';
+import { untaggedModelOf } from './document';
 
 /**
  * What an edit needs to know from the reading rules, so a command edits what the dashboard,
@@ -24,12 +24,13 @@ const EVERY_NOTE = {
 };
 
 /**
- * The dashboard's row of a parsed note (title, status, steps, next step, last activity, tags):
+ * The dashboard's row of a parsed note (title, status, steps, next step, last activity; inline
+ * tags left out, see untaggedModelOf):
  * what the status bar and the commands' notices show, without the CLI's extras (placeholders,
  * entry counts), so the plugin bundle carries no more rules than the dashboard does.
  */
 export function planRow(doc: PlanDocument): IndexedPlan {
-  const plan = summariseFromMetadata(modelOf(doc), EVERY_NOTE);
+  const plan = summariseFromMetadata(untaggedModelOf(doc), EVERY_NOTE);
   if (plan === null) throw new Error('every note is summarised');
   return plan;
 }
@@ -41,11 +42,11 @@ export function editTargetsOf(model: NoteModel): EditTargets {
 }
 
 export function editTargets(doc: PlanDocument): EditTargets {
-  return editTargetsOf(modelOf(doc));
+  return editTargetsOf(untaggedModelOf(doc));
 }
 
 /** The body's status line of a parsed note: its value as written and where the value sits. */
 export function statusLineOf(doc: PlanDocument): { value: string; valueStart: number; valueEnd: number } | null {
-  const found = findStatusLine(modelOf(doc));
+  const found = findStatusLine(untaggedModelOf(doc));
   return found === null ? null : { ...found, valueEnd: found.valueStart + found.value.length };
 }
