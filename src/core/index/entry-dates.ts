@@ -46,6 +46,11 @@ export class EntryDates {
    * summary wants the numbers, the dashboard does not pay for them.
    */
   counts: Int32Array | null = null;
+  /**
+   * Every dated entry, when set (the weekly review wants them): where it is, its section's kind
+   * code, the list item it opens with (or -1) and its date in epoch ms.
+   */
+  sink: ((start: number, end: number, code: number, item: number, ms: number) => void) | null = null;
 
   latestMs(): number {
     return this.key < 0 ? this.ms : Math.max(this.ms, keyToMs(this.key));
@@ -424,6 +429,7 @@ function entryDate(text: string, start: number, end: number, out: EntryDates, le
  */
 function record(text: string, start: number, end: number, key: number, ms: number, out: EntryDates): boolean {
   if (mayHide(text, start, end) && isPlaceholderOnly(text.slice(start, end))) return false;
+  if (out.sink !== null) out.sink(start, end, entryCode, entryItem, key >= 0 ? keyToMs(key) : ms);
   if (key > out.key) out.key = key;
   if (ms > out.ms) out.ms = ms;
   return true;

@@ -142,6 +142,12 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   concreteStamps.reset();
   entryDates.reset();
   entryDates.counts = options.countEntries === true ? entryCounts.fill(0) : null;
+  const collect = options.collectActivity === true;
+  entryDates.sink = collect ? noteEntry : null;
+  activitySteps.length = 0;
+  activityEntries.length = 0;
+  progressDated.length = 0;
+  concreteDated.length = 0;
   statusAt = -1;
 
   // One pass over the list items, tracking the section each lies in (both are in line order).
@@ -214,6 +220,10 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
     }
     target.items++;
     target.last = item;
+    if (collect) {
+      const ms = found !== STAMPED ? Number.NaN : lastKey >= 0 ? keyToMs(lastKey) : lastMs;
+      (target === progress ? progressDated : concreteDated).push({ index: i, done: taskState(task) === 'done', ms });
+    }
     const state = taskState(task);
     if (state === 'closed') continue;
     const done = state === 'done';
@@ -229,6 +239,7 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   }
   const steps = progress.items > 0 ? progress : concrete;
   stepScope = steps.items === 0 ? null : steps === progress ? 'progress' : 'concrete-steps';
+  if (collect) activitySteps.push(...(steps === progress ? progressDated : concreteDated));
   lastStep = steps.last;
   let latest = NONE;
   if (text !== undefined) {
@@ -290,6 +301,36 @@ const entryCounts = new Int32Array(KIND_CODE_COUNT);
 let statusAt = -1;
 let stepScope: 'progress' | 'concrete-steps' | null = null;
 let lastStep: MetaListItem | null = null;
+
+/** A step of the step list as the weekly review reads it: its list item, state and stamp (NaN: none). */
+export interface DatedStep {
+  index: number;
+  done: boolean;
+  ms: number;
+}
+
+/** A dated log entry: where it is, its section's kind code, the item it opens with (or -1), its date. */
+export interface DatedEntry {
+  start: number;
+  end: number;
+  code: number;
+  item: number;
+  ms: number;
+}
+
+const progressDated: DatedStep[] = [];
+const concreteDated: DatedStep[] = [];
+const activitySteps: DatedStep[] = [];
+const activityEntries: DatedEntry[] = [];
+
+function noteEntry(start: number, end: number, code: number, item: number, ms: number): void {
+  activityEntries.push({ start, end, code, item, ms });
+}
+
+/** The steps and dated entries the last summary collected (asked with `collectActivity`). */
+export function lastActivityItems(): { steps: readonly DatedStep[]; entries: readonly DatedEntry[] } {
+  return { steps: activitySteps.slice(), entries: activityEntries.slice() };
+}
 
 export interface SummaryDetails {
   decisions: number;
@@ -409,6 +450,8 @@ const concreteStamps = new LatestStamp();
 /** Where the stamp `noteStamp` last found ends, and its key when it had one (else -1). */
 let stampEnd = 0;
 let lastKey = -1;
+/** The date of the last stamp `noteStamp` read without a key. */
+let lastMs = Number.NaN;
 
 /** Notes the stamp an entry's text starts with (at `at`); says whether there was a readable one. */
 function noteStamp(text: string, at: number, acc: LatestStamp): number {
@@ -425,6 +468,7 @@ function noteStamp(text: string, at: number, acc: LatestStamp): number {
   stampEnd = at + stamp.length;
   if (!stamp.date) return UNREADABLE;
   const ms = stamp.date.getTime();
+  lastMs = ms;
   if (ms > acc.ms) acc.ms = ms;
   return STAMPED;
 }
@@ -433,7 +477,7 @@ function noteStamp(text: string, at: number, acc: LatestStamp): number {
  * A step's text without checkbox, stamp and the separator after the stamp. Text wrapped onto
  * the item's next lines is joined on, as the engine reads the item's first paragraph.
  */
-function stepText(text: string, item: MetaListItem): string {
+export function stepText(text: string, item: MetaListItem): string {
   const itemOffset = item.position.start.offset;
   const end = lineEndAt(text, itemOffset);
   const at = itemTextStart(text, itemOffset, end);

@@ -56,6 +56,8 @@ export interface IndexOptions {
   statuses?: readonly IndexStatusName[];
   /** Also count log entries per section (the engine's summary wants them; see `lastSummaryDetails`). */
   countEntries?: boolean;
+  /** Also collect the steps and dated entries (the weekly review; see `lastActivityItems`). */
+  collectActivity?: boolean;
 }
 
 export const ALL_DETECTION: IndexDetection = {
