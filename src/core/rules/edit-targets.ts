@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../markdown';
-import { findStatusLine, lastSummaryDetails, summariseFromMetadata, type SummaryDetails } from '../index/summarise';
+import { findStatusLine, lastActivityItems, lastSummaryDetails, summariseFromMetadata, type SummaryDetails } from '../index/summarise';
 import type { IndexedPlan } from '../index/types';
 import type { NoteModel } from '../model/note-model';
 import { untaggedModelOf } from './document';
@@ -49,4 +49,18 @@ export function editTargets(doc: PlanDocument): EditTargets {
 export function statusLineOf(doc: PlanDocument): { value: string; valueStart: number; valueEnd: number } | null {
   const found = findStatusLine(untaggedModelOf(doc));
   return found === null ? null : { ...found, valueEnd: found.valueStart + found.value.length };
+}
+
+/** The 1-based lines of the step list's items (open, done and cancelled) and the kind of section holding them. */
+export function stepLinesOf(doc: PlanDocument): { lines: Set<number>; kind: 'progress' | 'concrete-steps' | null } {
+  const model = untaggedModelOf(doc);
+  summariseFromMetadata(model, { ...EVERY_NOTE, collectActivity: true });
+  const kind = lastSummaryDetails().stepKind;
+  const items = model.listItems ?? [];
+  const lines = new Set<number>();
+  for (const step of lastActivityItems().steps) {
+    const item = items[step.index];
+    if (item) lines.add(item.position.start.line + 1);
+  }
+  return { lines, kind };
 }
