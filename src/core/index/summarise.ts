@@ -577,7 +577,7 @@ const tagScratch: string[] = [];
 let propertyTagCount = 0;
 
 /** Property tags first (as the engine reads them), then inline tags from the cache. */
-function tagsOf(input: PlanMetadataInput): readonly string[] {
+export function tagsOf(input: PlanMetadataInput): readonly string[] {
   tagScratch.length = 0;
   const fm = input.frontmatter;
   if (fm) {

@@ -1,4 +1,4 @@
-export { isPlan, readTitle } from '../rules/document';
+export { isPlan, readTags, readTitle } from '../rules/document';
 export { entryDate, readEntries } from './entries';
 export { dateValue, frontmatterData, readSimpleYaml, textValue } from './frontmatter-data';
 export { lintOrder, readHealth } from './health';
@@ -20,4 +20,3 @@ export {
   type StepReading,
 } from './steps';
 export { fileNameOf, summariseDocument, summarisePlan, type SummariseOptions } from './summary';
-export { readTags } from './tags';

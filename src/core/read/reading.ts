@@ -1,12 +1,11 @@
 import type { PlanDocument } from '../markdown';
 import type { Entry, EntryKind, Section, Step } from '../types';
-import { isPlan } from '../rules/document';
+import { isPlan, readTags } from '../rules/document';
 import { planRow } from '../rules/edit-targets';
 import { readEntries } from './entries';
 import { ENTRY_KINDS, ENTRY_SECTION, outermostSections } from './plan-sections';
 import { readStatus, type StatusInfo } from './status-line';
 import { readStepSource } from './steps';
-import { readTags } from './tags';
 
 /** Everything the read side knows about one plan, for the summary, the edit side and the views. */
 export interface PlanReading {

@@ -1,5 +1,7 @@
 import type { PlanDocument } from '../markdown';
 import { isPlanByMetadata } from '../index/detect';
+import { tagsOf } from '../index/summarise';
+import { frontmatterData } from '../read/frontmatter-data';
 import { modelFromDocument } from '../model/from-document';
 import type { NoteModel } from '../model/note-model';
 import { placeholderFindings } from '../read/placeholder-findings';
@@ -64,6 +66,14 @@ const PLAN_RULES = { folder: false, tag: true, frontmatterType: true, autoDetect
  */
 export function isPlan(doc: PlanDocument): boolean {
   return isPlanByMetadata(modelOf(doc), PLAN_RULES);
+}
+
+/**
+ * The note's tags from its properties (`tags` or `tag`, a list or a comma/space separated
+ * string), without `#`, in order, each once, as the rules read them.
+ */
+export function readTags(doc: PlanDocument): string[] {
+  return [...tagsOf({ path: '', frontmatter: frontmatterData(doc) ?? undefined })];
 }
 
 /** A plan's display title: the `title` property, else the first H1, else the file name, else "Untitled". */
