@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { parseDocument, type PlanDocument } from '../core';
 import { planBumpUpdated, splicesAreDisjoint } from '../core/edit';
-import { isPlan } from '../core/read/detect';
+import { isPlan } from '../core/rules/document';
 import { notAPlanMessage } from '../core/read/not-a-plan';
 import type { Splice } from '../core/types';
 import type { OptionSpec } from './args';

@@ -1,7 +1,7 @@
 import type { App, TFile } from 'obsidian';
 import { planAppend, planTickStep, type AppendRequest, type EditResult } from '../core/edit';
 import type { PlanDocument } from '../core/markdown';
-import { isOpen, readStepSource } from '../core/read';
+import { planRow } from '../core/rules/edit-targets';
 import type { TimeOptions } from '../core/types';
 import { notify, rewrite, currentText } from './note-writer';
 import { notAPlanMessage, parseNote, planContext, type PlanContext } from './plan-context';
@@ -70,7 +70,7 @@ export class PlanEdits {
     const outcome = await rewrite(this.app, file, (text) => {
       const doc = parseNote(text, file);
       const at = this.host.now();
-      seen.step = readStepSource(doc).steps.find(isOpen)?.text ?? '';
+      seen.step = planRow(doc).nextStep ?? '';
       const bumped = this.withUpdated(doc, planTickStep(doc, { at, time: this.time }), at);
       seen.warning = bumped.warning;
       return bumped.result;

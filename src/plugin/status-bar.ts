@@ -1,5 +1,5 @@
 import { MarkdownView, TFile, type App, type Plugin } from 'obsidian';
-import { countSteps, readPlan } from '../core/read';
+import { planRow } from '../core/rules/edit-targets';
 import { planContext } from './plan-context';
 import type { SettingsHost } from './settings-host';
 import { statusLabel } from './status-names';
@@ -85,9 +85,9 @@ export class PlanStatusBar {
       this.hide();
       return;
     }
-    const reading = readPlan(context.doc);
-    const label = statusLabel(this.host.settings.statuses, reading.status.raw, reading.status.canonical);
-    const steps = countSteps(reading.steps);
+    const row = planRow(context.doc);
+    const label = statusLabel(this.host.settings.statuses, row.statusRaw, row.status);
+    const steps = { done: row.done, total: row.total };
     this.el.setText(steps.total > 0 ? `${label} · ${steps.done}/${steps.total}` : label);
     this.el.removeClass('execplan-status-bar-hidden');
     this.shownPath = file.path;

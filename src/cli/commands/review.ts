@@ -5,7 +5,7 @@ import type { Command } from '../command';
 import { EXIT_FAILURE, EXIT_OK, usageError } from '../errors';
 import { readFolder, reportProblems } from '../notes';
 import { shownTime } from '../summary';
-import { fileNameOf, lastActivity, parseDocument, readPlan } from '../../core';
+import { fileNameOf, parseDocument, summariseDocument } from '../../core';
 
 const KIND_LABEL: Readonly<Record<ReviewItem['kind'], string>> = {
   done: 'done',
@@ -43,11 +43,10 @@ export const reviewCommand: Command = {
     const plans: PlanActivity[] = [];
     for (const note of scan.notes) {
       const doc = parseDocument(note.text, { parseYaml: ctx.parseYaml, fileName: fileNameOf(note.shown) });
-      const reading = readPlan(doc);
-      const plan = activityOf(reading, note.shown);
+      const plan = activityOf(doc, note.shown);
       if (!plan) continue;
       // "Last activity" as `list` and the dashboard define it (an `updated` property counts too).
-      const last = lastActivity(doc, reading);
+      const last = summariseDocument(doc, note.shown).lastActivity;
       plans.push({ ...plan, lastActivity: last === null ? null : Date.parse(last) });
     }
     const review = buildReview(plans, range.range);

@@ -2,7 +2,8 @@ import type { RootContent } from 'mdast';
 import { findSection, type PlanDocument } from '../markdown';
 import { CANONICAL_SECTION_TITLES } from '../sections';
 import { outermostSections } from '../read/plan-sections';
-import { isStatusChangeText, readStepSource } from '../read/steps';
+import { isStatusChangeText } from '../read/steps';
+import { editTargets } from '../rules/edit-targets';
 import { formatStamp } from '../timestamps';
 import type { EntryKind, Section, TimeOptions } from '../types';
 import { newSectionSplice, type PlanSectionKind } from './create-section';
@@ -146,11 +147,12 @@ export function planAppend(doc: PlanDocument, req: AppendRequest): EditResult {
  */
 function stepListSection(doc: PlanDocument, text: string): Section | undefined {
   if (isStatusChangeText(text.trim())) return undefined;
-  const source = readStepSource(doc);
-  const last = source.steps[source.steps.length - 1];
-  if (!source.section || source.section.kind === 'progress' || !last) return undefined;
-  const holders = outermostSections(doc, source.section.kind).filter((s) => s.heading.start < last.start && last.start < s.end);
-  return holders[holders.length - 1] ?? source.section;
+  // Where the steps are is the reading rules' answer (rules/edit-targets.ts).
+  const targets = editTargets(doc);
+  if (targets.stepKind !== 'concrete-steps' || targets.lastStepLine === null) return undefined;
+  const last = doc.lines.startOf(targets.lastStepLine);
+  const holders = outermostSections(doc, targets.stepKind).filter((s) => s.heading.start < last && last < s.end);
+  return holders[holders.length - 1] ?? outermostSections(doc, targets.stepKind)[0];
 }
 
 /**

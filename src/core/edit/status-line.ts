@@ -1,6 +1,5 @@
 import type { PlanDocument } from '../markdown';
-import { STATUS_LABEL } from '../metadata-label';
-import { findMetadataLine } from '../read/metadata-line';
+import { statusLineOf } from '../rules/edit-targets';
 import { edited, failed, type EditResult } from './result';
 
 /**
@@ -14,7 +13,7 @@ export function planSetStatusLine(doc: PlanDocument, value: string): EditResult 
   const next = value.trim();
   if (next === '') return failed('empty-text', 'The new status is empty.');
   if (/[\r\n]/.test(next)) return failed('invalid-value', 'A status must fit on one line.');
-  const found = findMetadataLine(doc, STATUS_LABEL);
+  const found = statusLineOf(doc);
   if (!found) return failed('no-status-line', 'This plan has no "Status:" line in its text.');
   if (found.value === next) return edited([], `The status is already "${next}".`);
   // `Status:` with nothing after it: the value needs a space after the label.

@@ -1,5 +1,7 @@
 import type { PlanDocument } from '../markdown';
-import { isOpen, readStepSource, readTasks } from '../read/steps';
+import { outermostSections } from '../read/plan-sections';
+import { readTasks } from '../read/steps';
+import { editTargets } from '../rules/edit-targets';
 import { formatStamp, readLeadingStamp } from '../timestamps';
 import type { Step, TimeOptions } from '../types';
 import { DEFAULT_STAMP_STYLE, leadingStampStyle, type StampStyle, wrapStamp } from './list-item';
@@ -55,9 +57,18 @@ export function planTickStep(doc: PlanDocument, req: TickRequest): EditResult {
     if (!target) return failed('no-step-at-line', `Line ${req.line} is not a step with a checkbox.`);
     if (target.done) return failed('step-already-done', `The step on line ${req.line} is already done.`);
   } else {
-    scope = readStepSource(doc).steps;
-    target = scope.find(isOpen);
-    if (!target) return failed('no-open-step', 'There is no open step to tick.');
+    // The next step as the reading rules report it (the status bar, the dashboard, `inspect`).
+    const targets = editTargets(doc);
+    const line = targets.nextStepLine;
+    const tasks = readTasks(doc, 0, doc.text.length);
+    target = line === null ? undefined : tasks.find((step) => step.line === line);
+    if (!target || targets.stepKind === null) return failed('no-open-step', 'There is no open step to tick.');
+    const at = target.start;
+    // The step list the target belongs to: how its finished steps are marked and stamped.
+    scope = outermostSections(doc, targets.stepKind)
+      .filter((s) => s.heading.start < at && at < s.end)
+      .flatMap((s) => tasks.filter((step) => step.start >= s.contentStart && step.start < s.end));
+    if (scope.length === 0) scope = [target];
   }
   let doneChar = 'x';
   const existing = ownStamp(doc, target);

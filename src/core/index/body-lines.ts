@@ -85,6 +85,13 @@ export function findBodyLine(
   return null;
 }
 
+/** Where the value `findBodyLine` last returned starts (an offset into the text), or -1. */
+let foundAt = -1;
+
+export function lastBodyLineAt(): number {
+  return foundAt;
+}
+
 function searchLines(text: string, label: string, initials: string, from: number, to: number): string | null {
   for (let line = from; line < to; ) {
     let end = text.indexOf('\n', line);
@@ -96,6 +103,7 @@ function searchLines(text: string, label: string, initials: string, from: number
       const found = matchLabel(text, line, lineEnd, label);
       if (found) {
         const [start, stop] = trimValue(text, found[0], found[1]);
+        foundAt = start;
         return text.slice(start, stop);
       }
     }

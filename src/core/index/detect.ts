@@ -44,6 +44,8 @@ export interface DetectionInput {
   frontmatter?: Record<string, unknown> | undefined;
   headings?: readonly MetaHeading[] | undefined;
   tags?: readonly MetaTag[] | undefined;
+  /** With the text, a tag inside a `%%` or `<!-- -->` comment (which Obsidian reports) does not count. */
+  text?: string | undefined;
 }
 
 export function isPlanByMetadata(
@@ -60,7 +62,7 @@ export function isPlanByMetadata(
     if (fm && (asTextList(property(fm, 'tags')).some(isPlanTag) || asTextList(property(fm, 'tag')).some(isPlanTag))) {
       return true;
     }
-    if (input.tags?.some((t) => isPlanTag(t.tag))) return true;
+    if (input.tags?.some((t) => isPlanTag(t.tag) && !inComment(input.text, t))) return true;
   }
   const progress = (mask & KIND_BIT.progress) !== 0;
   if (detection.autoDetect && progress && (mask & LIVING_COMPANIONS) !== 0) return true;
@@ -73,4 +75,22 @@ export function isUnder(path: string, folder: string): boolean {
   const f = folder.replace(/^\/+|\/+$/g, '');
   if (f === '') return true;
   return path.length > f.length && path.startsWith(f) && path.charCodeAt(f.length) === 0x2f;
+}
+
+/**
+ * A tag written inside a comment on its line: after an odd number of `%%`, or after a `<!--`
+ * not yet closed. (A `%%` block over several lines opens on a line of its own, so its tags
+ * follow an odd count on no line: the block's first line is checked for them.)
+ */
+export function inComment(text: string | undefined, tag: MetaTag): boolean {
+  if (text === undefined) return false;
+  const at = tag.position.start.offset;
+  const lineStart = at - tag.position.start.col;
+  const before = text.slice(lineStart, at);
+  if ((before.split('%%').length - 1) % 2 === 1) return true;
+  const open = before.lastIndexOf('<!--');
+  if (open >= 0 && before.indexOf('-->', open) < 0) return true;
+  // Inside a `%%` block that opened on an earlier line: an odd number of `%%` before this line.
+  if (text.lastIndexOf('%%', lineStart) < 0) return false;
+  return (text.slice(0, lineStart).split('%%').length - 1) % 2 === 1;
 }

@@ -1,6 +1,6 @@
 import { DATE_FIELD as ENGINE_DATE_FIELD, FIELD, FIELD_LABELS, listOpensWithStamp } from '../read/entry-fields';
 import { opensWithStrong } from '../inline';
-import { isPlaceholderOnly } from '../read/placeholders';
+import { isInstruction, isPlaceholderOnly } from '../read/placeholders';
 import { findStamps, readLeadingStamp } from '../timestamps';
 import { CODE, KIND_BIT } from './heading-kinds';
 import { itemTextStart, lineEndAt, nextColon } from './line-slices';
@@ -41,6 +41,17 @@ export class EntryDates {
     this.ms = Number.NEGATIVE_INFINITY;
   }
 
+  /**
+   * Entries per section kind code (decisions, surprises, …), counted only when set: the engine's
+   * summary wants the numbers, the dashboard does not pay for them.
+   */
+  counts: Int32Array | null = null;
+  /**
+   * Every dated entry, when set (the weekly review wants them): where it is, its section's kind
+   * code, the list item it opens with (or -1) and its date in epoch ms.
+   */
+  sink: ((start: number, end: number, code: number, item: number, ms: number) => void) | null = null;
+
   latestMs(): number {
     return this.key < 0 ? this.ms : Math.max(this.ms, keyToMs(this.key));
   }
@@ -59,9 +70,14 @@ let owners = 0;
 
 /** The list item an entry opens with, or -1: its leading stamp may be known already. */
 let entryItem = -1;
+/** The kind code of the log section the entry is in, and whether it is a paragraph-like block. */
+let entryCode = -1;
+let entryProse = false;
 
-function begin(start: number, end: number, item = -1): void {
+function begin(start: number, end: number, item = -1, prose = false): void {
   entryItem = item;
+  entryCode = owners > 0 ? (ownerCodes[owners - 1] as number) : -1;
+  entryProse = prose;
   entryStart = start;
   entryEnd = end;
   open = true;
@@ -191,7 +207,7 @@ export function collectEntryDates(
         const next = nextShown(text, sections, s);
         if (opensWithBold(text, start, end)) {
           finish(text, out);
-          begin(start, end);
+          begin(start, end, -1, true);
           boldTakesList = next?.type === 'list' && !listOpensWithStamp(text.slice(next.position.start.offset, lineEndAt(text, next.position.start.offset)));
           break;
         }
@@ -202,7 +218,7 @@ export function collectEntryDates(
           break;
         }
         finish(text, out);
-        begin(start, end);
+        begin(start, end, -1, true);
         break;
       }
       case 'table':
@@ -215,7 +231,7 @@ export function collectEntryDates(
       case 'callout':
       case 'html':
         finish(text, out);
-        begin(start, end);
+        begin(start, end, -1, true);
         break;
       case 'code':
         extend(end);
@@ -316,9 +332,22 @@ function finish(text: string, out: EntryDates): void {
   entryStart = -1;
   const known = entryItem >= 0 ? (knownLeads[entryItem] ?? -1) : -1;
   if (known === NOT_AN_ENTRY) return;
+  if (out.counts !== null && entryCode >= 0) countEntry(text, start, entryEnd, out.counts);
   if (known >= 0) record(text, start, entryEnd, known, NONE, out);
   // A step (task item) counts with its own stamp only, as in the engine (TASK_ITEM).
   else entryDate(text, start, entryEnd, out, entryItem >= 0 && knownItems[entryItem]?.task !== undefined);
+}
+
+/**
+ * The engine's entry rules for counting: template text alone is no entry, nor is a template's
+ * instruction paragraph without a date.
+ */
+function countEntry(text: string, start: number, end: number, counts: Int32Array): void {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const body = text.slice(lineStart, end);
+  if (isPlaceholderOnly(body)) return;
+  if (entryProse && isInstruction(body) && findStamps(body).length === 0) return;
+  counts[entryCode] = (counts[entryCode] ?? 0) + 1;
 }
 
 /**
@@ -400,6 +429,7 @@ function entryDate(text: string, start: number, end: number, out: EntryDates, le
  */
 function record(text: string, start: number, end: number, key: number, ms: number, out: EntryDates): boolean {
   if (mayHide(text, start, end) && isPlaceholderOnly(text.slice(start, end))) return false;
+  if (out.sink !== null) out.sink(start, end, entryCode, entryItem, key >= 0 ? keyToMs(key) : ms);
   if (key > out.key) out.key = key;
   if (ms > out.ms) out.ms = ms;
   return true;

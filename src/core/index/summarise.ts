@@ -5,10 +5,10 @@ import { isStatusPlaceholder, STATUS_LABELS } from '../status';
 import { taskState } from '../task-markers';
 import { parseStamp, readLeadingStamp } from '../timestamps';
 import type { HealthFinding, StatusKind } from '../types';
-import { findBodyLine, metadataRegions } from './body-lines';
+import { findBodyLine, lastBodyLineAt, metadataRegions } from './body-lines';
 import { isPlanByMetadata } from './detect';
 import { asText, asTextList, property } from './frontmatter-fields';
-import { CODE, headingCode, KIND_BIT } from './heading-kinds';
+import { CODE, headingCode, KIND_BIT, KIND_CODES } from './heading-kinds';
 import { itemTextStart, lineEndAt, mayStartWithStamp, wrappedLines } from './line-slices';
 import { EntryDates, collectEntryDates, NOT_AN_ENTRY } from './entry-dates';
 import { keyToMs, lastStampEnd, NO_STAMP, stampKey } from './stamp-key';
@@ -38,6 +38,7 @@ import { ALL_DETECTION, type IndexOptions, type IndexedPlan } from './types';
  */
 
 const DAY_MS = 86_400_000;
+const KIND_CODE_COUNT = KIND_CODES.length;
 /** A stamp with brackets, seconds and zone is under 40 characters. */
 const STAMP_WINDOW = 40;
 const NONE = Number.NEGATIVE_INFINITY;
@@ -101,6 +102,8 @@ const NO_FINDINGS: readonly HealthFinding[] = Object.freeze([]);
 /** A step scope's counters (progress, or concrete steps as the fallback). */
 class StepScope {
   items = 0;
+  /** The scope's last step (open, done or cancelled). */
+  last: MetaListItem | null = null;
   done = 0;
   total = 0;
   next: MetaListItem | null = null;
@@ -108,6 +111,7 @@ class StepScope {
 
   reset(): void {
     this.items = 0;
+    this.last = null;
     this.done = 0;
     this.total = 0;
     this.next = null;
@@ -137,6 +141,14 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   progressStamps.reset();
   concreteStamps.reset();
   entryDates.reset();
+  entryDates.counts = options.countEntries === true ? entryCounts.fill(0) : null;
+  const collect = options.collectActivity === true;
+  entryDates.sink = collect ? noteEntry : null;
+  activitySteps.length = 0;
+  activityEntries.length = 0;
+  progressDated.length = 0;
+  concreteDated.length = 0;
+  statusAt = -1;
 
   // One pass over the list items, tracking the section each lies in (both are in line order).
   // An item's section is found from `parent` (its parent item's line, or minus its list's first
@@ -207,6 +219,11 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
       }
     }
     target.items++;
+    target.last = item;
+    if (collect) {
+      const ms = found !== STAMPED ? Number.NaN : lastKey >= 0 ? keyToMs(lastKey) : lastMs;
+      (target === progress ? progressDated : concreteDated).push({ index: i, done: taskState(task) === 'done', ms });
+    }
     const state = taskState(task);
     if (state === 'closed') continue;
     const done = state === 'done';
@@ -221,6 +238,9 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
     } else if (target.next === null) takeIfNamed(target, item, text);
   }
   const steps = progress.items > 0 ? progress : concrete;
+  stepScope = steps.items === 0 ? null : steps === progress ? 'progress' : 'concrete-steps';
+  if (collect) activitySteps.push(...(steps === progress ? progressDated : concreteDated));
+  lastStep = steps.last;
   let latest = NONE;
   if (text !== undefined) {
     latest = (steps === progress ? progressStamps : concreteStamps).resolve();
@@ -236,7 +256,10 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   let statusSource: IndexedPlan['statusSource'] = statusRaw === null ? null : 'frontmatter';
   if (statusRaw === null) {
     statusRaw = bodyLine(input, headings, STATUS_LABEL, STATUS_LABEL_INITIALS);
-    if (statusRaw !== null) statusSource = 'body';
+    if (statusRaw !== null) {
+      statusSource = 'body';
+      statusAt = lastBodyLineAt();
+    }
   }
   const status: StatusKind | null = statusRaw ? statusKindOf(statusRaw, options.statuses) : null;
   if (latest === NONE) {
@@ -271,6 +294,77 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
     health: healthOf(input, outlineMask, status, statusRaw, steps === progress && text !== undefined ? untimed : null, unreadable, text, isJournal(tags)),
     tags,
   };
+}
+
+const entryCounts = new Int32Array(KIND_CODE_COUNT);
+/** Where the body status line's value starts, for the last summary (-1: none or a property). */
+let statusAt = -1;
+let stepScope: 'progress' | 'concrete-steps' | null = null;
+let lastStep: MetaListItem | null = null;
+
+/** A step of the step list as the weekly review reads it: its list item, state and stamp (NaN: none). */
+export interface DatedStep {
+  index: number;
+  done: boolean;
+  ms: number;
+}
+
+/** A dated log entry: where it is, its section's kind code, the item it opens with (or -1), its date. */
+export interface DatedEntry {
+  start: number;
+  end: number;
+  code: number;
+  item: number;
+  ms: number;
+}
+
+const progressDated: DatedStep[] = [];
+const concreteDated: DatedStep[] = [];
+const activitySteps: DatedStep[] = [];
+const activityEntries: DatedEntry[] = [];
+
+function noteEntry(start: number, end: number, code: number, item: number, ms: number): void {
+  activityEntries.push({ start, end, code, item, ms });
+}
+
+/** The steps and dated entries the last summary collected (asked with `collectActivity`). */
+export function lastActivityItems(): { steps: readonly DatedStep[]; entries: readonly DatedEntry[] } {
+  return { steps: activitySteps.slice(), entries: activityEntries.slice() };
+}
+
+export interface SummaryDetails {
+  decisions: number;
+  surprises: number;
+  /** Where the body status line's value starts, when the status came from one. */
+  statusOffset: number | null;
+  /** Which section kind holds the step list, and the 1-based line of its last step. */
+  stepKind: 'progress' | 'concrete-steps' | null;
+  lastStepLine: number | null;
+}
+
+/**
+ * What the last `summariseFromMetadata` call found beyond the dashboard row: entries per
+ * section (when asked with `countEntries`), where a body status line sits, where the steps are.
+ */
+export function lastSummaryDetails(): SummaryDetails {
+  return {
+    decisions: entryCounts[CODE.decisions] ?? 0,
+    surprises: entryCounts[CODE.surprises] ?? 0,
+    statusOffset: statusAt < 0 ? null : statusAt,
+    stepKind: stepScope,
+    lastStepLine: lastStep === null ? null : lastStep.position.start.line + 1,
+  };
+}
+
+/**
+ * The body's status line (`Status: …` and its forms), whether or not a property holds the
+ * status too: the value as written (trimmed) and where it starts. The edit side replaces it.
+ */
+export function findStatusLine(input: PlanMetadataInput): { value: string; valueStart: number } | null {
+  const headings = input.headings ?? EMPTY_HEADINGS;
+  outline(headings);
+  const value = bodyLine(input, headings, STATUS_LABEL, STATUS_LABEL_INITIALS);
+  return value === null ? null : { value, valueStart: lastBodyLineAt() };
 }
 
 function typeOfBlock(block: MetaSection): string {
@@ -356,6 +450,8 @@ const concreteStamps = new LatestStamp();
 /** Where the stamp `noteStamp` last found ends, and its key when it had one (else -1). */
 let stampEnd = 0;
 let lastKey = -1;
+/** The date of the last stamp `noteStamp` read without a key. */
+let lastMs = Number.NaN;
 
 /** Notes the stamp an entry's text starts with (at `at`); says whether there was a readable one. */
 function noteStamp(text: string, at: number, acc: LatestStamp): number {
@@ -372,6 +468,7 @@ function noteStamp(text: string, at: number, acc: LatestStamp): number {
   stampEnd = at + stamp.length;
   if (!stamp.date) return UNREADABLE;
   const ms = stamp.date.getTime();
+  lastMs = ms;
   if (ms > acc.ms) acc.ms = ms;
   return STAMPED;
 }
@@ -380,7 +477,7 @@ function noteStamp(text: string, at: number, acc: LatestStamp): number {
  * A step's text without checkbox, stamp and the separator after the stamp. Text wrapped onto
  * the item's next lines is joined on, as the engine reads the item's first paragraph.
  */
-function stepText(text: string, item: MetaListItem): string {
+export function stepText(text: string, item: MetaListItem): string {
   const itemOffset = item.position.start.offset;
   const end = lineEndAt(text, itemOffset);
   const at = itemTextStart(text, itemOffset, end);
@@ -480,7 +577,7 @@ const tagScratch: string[] = [];
 let propertyTagCount = 0;
 
 /** Property tags first (as the engine reads them), then inline tags from the cache. */
-function tagsOf(input: PlanMetadataInput): readonly string[] {
+export function tagsOf(input: PlanMetadataInput): readonly string[] {
   tagScratch.length = 0;
   const fm = input.frontmatter;
   if (fm) {

@@ -54,6 +54,10 @@ export interface IndexOptions {
   plansFolder?: string;
   /** Configured status names, matched before the built-in vocabulary. */
   statuses?: readonly IndexStatusName[];
+  /** Also count log entries per section (the engine's summary wants them; see `lastSummaryDetails`). */
+  countEntries?: boolean;
+  /** Also collect the steps and dated entries (the weekly review; see `lastActivityItems`). */
+  collectActivity?: boolean;
 }
 
 export const ALL_DETECTION: IndexDetection = {

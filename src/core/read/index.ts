@@ -1,8 +1,7 @@
-export { isPlan } from './detect';
+export { isPlan, readTags, readTitle } from '../rules/document';
 export { entryDate, readEntries } from './entries';
 export { dateValue, frontmatterData, readSimpleYaml, textValue } from './frontmatter-data';
-export { lintOrder, readHealth, type HealthInput } from './health';
-export { findMetadataLine, type MetadataLine } from './metadata-line';
+export { lintOrder, readHealth } from './health';
 export { findAnglePlaceholders, findLinePlaceholder, isInstruction, isPlaceholderOnly, type PlaceholderHit } from './placeholders';
 export { ENTRY_KINDS, ENTRY_SECTION, enclosingSections, outermostSections } from './plan-sections';
 export { readAllEntries, readEntriesOf, readPlan, type PlanReading } from './reading';
@@ -20,6 +19,4 @@ export {
   readTasks,
   type StepReading,
 } from './steps';
-export { created, fileNameOf, lastActivity, summariseDocument, summarisePlan, type SummariseOptions } from './summary';
-export { readTags } from './tags';
-export { readTitle } from './title';
+export { fileNameOf, summariseDocument, summarisePlan, type SummariseOptions } from './summary';

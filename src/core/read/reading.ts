@@ -1,12 +1,11 @@
 import type { PlanDocument } from '../markdown';
 import type { Entry, EntryKind, Section, Step } from '../types';
-import { isPlan } from './detect';
+import { isPlan, readTags } from '../rules/document';
+import { planRow } from '../rules/edit-targets';
 import { readEntries } from './entries';
 import { ENTRY_KINDS, ENTRY_SECTION, outermostSections } from './plan-sections';
 import { readStatus, type StatusInfo } from './status-line';
 import { readStepSource } from './steps';
-import { readTags } from './tags';
-import { readTitle } from './title';
 
 /** Everything the read side knows about one plan, for the summary, the edit side and the views. */
 export interface PlanReading {
@@ -23,7 +22,7 @@ export interface PlanReading {
 export function readPlan(doc: PlanDocument): PlanReading {
   const steps = readStepSource(doc);
   return {
-    title: readTitle(doc),
+    title: planRow(doc).title,
     status: readStatus(doc),
     steps: steps.steps,
     stepSection: steps.section,

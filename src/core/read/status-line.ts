@@ -2,8 +2,7 @@ import type { PlanDocument } from '../markdown';
 import { normaliseStatus } from '../status';
 import type { StatusKind } from '../types';
 import { frontmatterData, textValue } from './frontmatter-data';
-import { STATUS_LABEL } from '../metadata-label';
-import { findMetadataLine } from './metadata-line';
+import { statusLineOf } from '../rules/edit-targets';
 
 export interface StatusInfo {
   /** The status as written (a placeholder or unknown word is kept), or null when there is none. */
@@ -35,13 +34,14 @@ export function readStatus(doc: PlanDocument): StatusInfo {
     const raw = property.trim();
     return { raw, canonical: normaliseStatus(raw), source: 'frontmatter', ...propertySpan(doc, 'status') };
   }
-  const line = findMetadataLine(doc, STATUS_LABEL);
+  // The body line the reading rules report (rules/edit-targets.ts), so edits change what is shown.
+  const line = statusLineOf(doc);
   if (!line) return NO_STATUS;
   return {
     raw: line.value,
     canonical: normaliseStatus(line.value),
     source: 'body',
-    line: line.line,
+    line: doc.lines.lineOf(line.valueStart),
     valueStart: line.valueStart,
     valueEnd: line.valueEnd,
   };

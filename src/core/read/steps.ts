@@ -4,7 +4,8 @@ import { taskState } from '../task-markers';
 import { readLeadingStamp } from '../timestamps';
 import type { Section, Step } from '../types';
 import { isPlaceholderOnly } from './placeholders';
-import { outermostSections, ownRanges } from './plan-sections';
+import { outermostSections } from './plan-sections';
+import { stepLinesOf } from '../rules/edit-targets';
 import { isQuiet } from './regions';
 import { withoutComments } from '../inline';
 
@@ -54,23 +55,18 @@ export interface StepReading {
  * The plan's steps: task items in the progress section (sub-headings included). A plan that
  * keeps its checkboxes elsewhere, under "Concrete steps" or "Milestones", is read from there
  * when the progress section has no tasks (a running log of plain bullets, say). Template
- * placeholder tasks are left out; `readTasks` still returns them for an edit to replace.
+ * placeholder tasks and logged status changes are left out; `readTasks` still returns them for
+ * an edit to replace. Which items are steps is the reading rules' answer (rules/edit-targets.ts);
+ * this gives those items with what an edit needs of them (offsets, check character, stamp).
  */
 export function readStepSource(doc: PlanDocument): StepReading {
-  for (const kind of ['progress', 'concrete-steps'] as const) {
-    for (const section of outermostSections(doc, kind)) {
-      const steps = readRealTasks(doc, section);
-      if (steps.length) {
-        // Further sections of the same kind add to the first one.
-        const more = outermostSections(doc, kind)
-          .filter((s) => s !== section && s.heading.start > section.heading.start)
-          .flatMap((s) => readRealTasks(doc, s));
-        // In note order: a section nested under another kind may sit between the outer one's parts.
-        return { steps: [...steps, ...more].sort((a, b) => a.start - b.start), section };
-      }
-    }
-  }
-  return { steps: [], section: null };
+  const { lines, kind } = stepLinesOf(doc);
+  if (kind === null || lines.size === 0) return { steps: [], section: null };
+  const steps = readTasks(doc, 0, doc.text.length).filter((step) => lines.has(step.line));
+  const first = steps[0];
+  const sections = outermostSections(doc, kind);
+  const section = (first && sections.find((s) => s.heading.start < first.start && first.start < s.end)) ?? sections[0] ?? null;
+  return { steps, section };
 }
 
 /**
@@ -89,12 +85,6 @@ export function isStatusChangeText(text: string): boolean {
  */
 export function isPlaceholderStepText(text: string): boolean {
   return isPlaceholderOnly(text);
-}
-
-function readRealTasks(doc: PlanDocument, section: Section): Step[] {
-  return ownRanges(doc, section).flatMap(([start, end]) => readTasks(doc, start, end)).filter(
-    (step) => !isPlaceholderStepText(step.text) && !isStatusChangeText(step.text),
-  );
 }
 
 export function readSteps(doc: PlanDocument): Step[] {

@@ -1,12 +1,6 @@
 import { parseDocument, type PlanDocument } from '../markdown';
-import { parseStamp } from '../timestamps';
 import type { PlanSummary, YamlParser } from '../types';
-import { entryDate } from './entries';
-import { dateValue, frontmatterData } from './frontmatter-data';
-import { readHealth } from './health';
-import { findMetadataLine } from './metadata-line';
-import { readPlan, type PlanReading } from './reading';
-import { countSteps, isOpen } from './steps';
+import { summaryOf } from '../rules/document';
 
 export interface SummariseOptions {
   path: string;
@@ -26,56 +20,10 @@ export function fileNameOf(path: string): string {
 }
 
 /**
- * The dashboard's view of one plan. Progress counts steps (cancelled ones in neither number,
- * see `countSteps`); the next step is the first open step with text.
+ * One plan as the CLI, the status bar and the commands show it: the note model built from the
+ * engine's parse (builder A), read by the one rule set (rules/plan-summary.ts) the dashboard
+ * uses too. Only the placeholders are still found on the parse (see health.ts).
  */
-export function summariseDocument(doc: PlanDocument, path: string, reading: PlanReading = readPlan(doc)): PlanSummary {
-  const next = reading.steps.find((step) => isOpen(step) && step.text !== '');
-  return {
-    path,
-    title: reading.title,
-    status: reading.status.canonical,
-    statusRaw: reading.status.raw,
-    progress: countSteps(reading.steps),
-    nextStep: next ? next.text : null,
-    lastActivity: lastActivity(doc, reading),
-    created: created(doc),
-    decisions: reading.entries.decision.length,
-    surprises: reading.entries.surprise.length,
-    sections: doc.sections.map((s) => ({ kind: s.kind, heading: s.heading.text, level: s.heading.level, line: s.heading.line })),
-    health: readHealth(doc, { status: reading.status, steps: { steps: reading.steps, section: reading.stepSection }, tags: reading.tags }),
-    isPlan: reading.isPlan,
-    tags: reading.tags,
-  };
-}
-
-/**
- * The latest timestamp of any step or log entry (an entry's own date, see `entryDate`). A plan
- * nobody stamped falls back to its `updated` property, then to a `Last updated:` line.
- */
-export function lastActivity(doc: PlanDocument, reading: PlanReading): string | null {
-  let latest = -Infinity;
-  for (const step of reading.steps) if (step.timestamp) latest = Math.max(latest, step.timestamp.getTime());
-  for (const list of Object.values(reading.entries)) {
-    for (const entry of list) {
-      const at = entryDate(entry);
-      if (at) latest = Math.max(latest, at.getTime());
-    }
-  }
-  if (latest > -Infinity) return new Date(latest).toISOString();
-  const property = dateValue(frontmatterData(doc), 'updated', 'last_updated', 'last-updated', 'lastupdated', 'last updated');
-  if (property) return property.toISOString();
-  const line = findMetadataLine(doc, String.raw`(?:last[ _-]?)?updated`);
-  const fromLine = line ? parseStamp(line.value.replace(/^[*_`[(]+/, '')) : null;
-  return fromLine ? fromLine.toISOString() : null;
-}
-
-/** The `created` (or `date`) property, else a `Created:` line, as an ISO date `YYYY-MM-DD`. */
-export function created(doc: PlanDocument): string | null {
-  let date = dateValue(frontmatterData(doc), 'created', 'date');
-  if (!date) {
-    const line = findMetadataLine(doc, 'created');
-    date = line ? parseStamp(line.value.replace(/^[*_`[(]+/, '')) : null;
-  }
-  return date ? date.toISOString().slice(0, 10) : null;
+export function summariseDocument(doc: PlanDocument, path: string): PlanSummary {
+  return summaryOf(doc, path);
 }

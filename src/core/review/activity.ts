@@ -1,11 +1,14 @@
-import { parseDocument } from '../markdown';
-import { entryDate } from '../read/entries';
+import { isPlanByMetadata } from '../index/detect';
+import { CODE } from '../index/heading-kinds';
+import { lastActivityItems, stepText, summariseFromMetadata } from '../index/summarise';
+import { parseDocument, type PlanDocument } from '../markdown';
+import type { NoteModel } from '../model/note-model';
 import { LEAD } from '../read/entry-fields';
-import { readPlan, type PlanReading } from '../read/reading';
 import { isStatusChangeText } from '../read/steps';
 import { fileNameOf } from '../read/summary';
+import { modelOf } from '../rules/document';
 import { readLeadingStamp } from '../timestamps';
-import type { Entry, EntryKind, StatusKind, Step, YamlParser } from '../types';
+import type { StatusKind, YamlParser } from '../types';
 
 /**
  * What a stamped line of a plan says happened: a step done, something logged in Progress (an
@@ -36,46 +39,80 @@ export interface PlanActivity {
   items: ReviewItem[];
 }
 
-/** The logs whose entries are review items of the same name. */
-const LOGS = ['decision', 'surprise', 'retrospective', 'handoff'] as const satisfies readonly (EntryKind & ReviewKind)[];
+/** Log sections whose entries are review items, by the rules' kind code. */
+const LOG_KINDS = new Map<number, ReviewKind>([
+  [CODE.decisions, 'decision'],
+  [CODE.surprises, 'surprise'],
+  [CODE.retrospective, 'retrospective'],
+  [CODE.handoff, 'handoff'],
+]);
+
+const EVERY_NOTE = {
+  now: 0,
+  staleDays: 0,
+  detection: { folder: true, tag: false, frontmatterType: false, autoDetect: false },
+  plansFolder: '/',
+  collectActivity: true,
+};
+const PLAN_RULES = { folder: false, tag: true, frontmatterType: true, autoDetect: true };
 
 /**
- * Reads one note with the engine (`lastActivity` is its latest item; callers that know more,
- * such as an `updated` property, fill it in); null when the engine sees no plan in it, unless
- * `knownPlan` says the caller's own detection already did (the plugin's plans-folder rule).
+ * Reads one note (`lastActivity` is its latest item; callers that know more, such as an
+ * `updated` property, fill it in); null when the rules see no plan in it, unless `knownPlan`
+ * says the caller's own detection already did (the plugin's plans-folder rule).
  */
 export function planActivity(text: string, path: string, parseYaml?: YamlParser, knownPlan = false): PlanActivity | null {
-  return activityOf(readPlan(parseDocument(text, { parseYaml, fileName: fileNameOf(path) })), path, knownPlan);
+  return activityOf(parseDocument(text, { parseYaml, fileName: fileNameOf(path) }), path, knownPlan);
 }
 
-/** The same from a reading the caller already has (the CLI also summarises the note). */
-export function activityOf(reading: PlanReading, path: string, knownPlan = false): PlanActivity | null {
-  if (!reading.isPlan && !knownPlan) return null;
+/** The same from a note the caller already parsed (the CLI also summarises it). */
+export function activityOf(doc: PlanDocument, path: string, knownPlan = false): PlanActivity | null {
+  return activityOfModel({ ...modelOf(doc), path }, knownPlan);
+}
+
+/**
+ * The review's items of one note model, as the rules read it: each step of the step list that
+ * carries a stamp (done, or logged when open or cancelled), each dated entry of Progress that is
+ * no step (a status change, or a note logged without a checkbox) and each dated entry of the
+ * other logs. Either builder's model will do.
+ */
+export function activityOfModel(model: NoteModel, knownPlan = false): PlanActivity | null {
+  if (!knownPlan && !isPlanByMetadata(model, PLAN_RULES)) return null;
+  const plan = summariseFromMetadata(model, EVERY_NOTE);
+  const text = model.text;
+  if (plan === null || text === undefined) return null;
+  const found = lastActivityItems();
+  const listItems = model.listItems ?? [];
   const items: ReviewItem[] = [];
-  const stepLines = new Set<number>();
-  for (const step of reading.steps) {
-    stepLines.add(step.line);
-    if (step.timestamp) items.push({ at: step.timestamp.getTime(), kind: stepKind(step), text: step.text, line: step.line });
+  const stepItems = new Set<number>();
+  for (const step of found.steps) {
+    stepItems.add(step.index);
+    const item = listItems[step.index];
+    if (!item || Number.isNaN(step.ms)) continue;
+    items.push({ at: step.ms, kind: step.done ? 'done' : 'logged', text: stepText(text, item), line: item.position.start.line + 1 });
   }
-  // Progress entries that are steps were counted above (with their done state); the rest are
-  // status changes and notes logged without a checkbox.
-  for (const entry of reading.entries.progress) {
-    if (stepLines.has(entry.line)) continue;
-    pushEntry(items, entry, isStatusChangeText(headline(entry.text)) ? 'status' : 'logged');
+  for (const entry of found.entries) {
+    let kind = LOG_KINDS.get(entry.code);
+    const lineStart = text.lastIndexOf('\n', entry.start - 1) + 1;
+    const words = headline(text.slice(lineStart, entry.end));
+    if (entry.code === CODE.progress) {
+      // Progress entries that are steps were counted above, with their done state.
+      if (entry.item >= 0 && stepItems.has(entry.item)) continue;
+      kind = isStatusChangeText(words) ? 'status' : 'logged';
+    }
+    if (kind === undefined) continue;
+    items.push({ at: entry.ms, kind, text: words, line: lineOf(text, lineStart) });
   }
-  for (const kind of LOGS) for (const entry of reading.entries[kind]) pushEntry(items, entry, kind);
   items.sort((a, b) => a.at - b.at || a.line - b.line);
   const last = items.at(-1);
-  return { path, title: reading.title, status: reading.status.canonical, lastActivity: last ? last.at : null, items };
+  return { path: model.path, title: plan.title, status: plan.status, lastActivity: last ? last.at : null, items };
 }
 
-function stepKind(step: Step): ReviewKind {
-  return step.done ? 'done' : 'logged';
-}
-
-function pushEntry(items: ReviewItem[], entry: Entry, kind: ReviewKind): void {
-  const at = entryDate(entry);
-  if (at) items.push({ at: at.getTime(), kind, text: headline(entry.text), line: entry.line });
+/** 1-based line of an offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /**

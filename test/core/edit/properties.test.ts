@@ -4,7 +4,7 @@ import YAML from 'yaml';
 import { planAppend, planSetProperties, planSetStatusLine, planTickStep } from '../../../src/core/edit';
 import type { PlanDocument } from '../../../src/core/markdown';
 import { findSection } from '../../../src/core/markdown';
-import { findMetadataLine } from '../../../src/core/read/metadata-line';
+import { statusLineOf } from '../../../src/core/rules/edit-targets';
 import { ENTRY_SECTION, outermostSections, ownRanges } from '../../../src/core/read/plan-sections';
 import { readEntriesOf } from '../../../src/core/read/reading';
 import { readStepSource, readTasks } from '../../../src/core/read/steps';
@@ -142,7 +142,7 @@ describe('edit properties', () => {
       fc.property(planNote, fc.option(statusLine, { nil: undefined }), fc.constantFrom('Complete', 'In progress', 'Blocked 🔴'), ({ text, eol }, line, value) => {
         const withLine = line ? `${line}${eol}${eol}${text.replace(/^\uFEFF/, '')}` : text;
         const doc = parse(withLine);
-        const before = findMetadataLine(doc, 'status');
+        const before = statusLineOf(doc);
         const result = planSetStatusLine(doc, value);
         if (!before) {
           expect(result).toMatchObject({ ok: false, code: 'no-status-line' });
@@ -152,7 +152,7 @@ describe('edit properties', () => {
         const after = applySplices(withLine, result.splices);
         expect(after.slice(0, before.valueStart)).toBe(withLine.slice(0, before.valueStart));
         expect(after.endsWith(withLine.slice(before.valueEnd))).toBe(true);
-        expect(findMetadataLine(parse(after), 'status')?.value).toBe(value);
+        expect(statusLineOf(parse(after))?.value).toBe(value);
       }),
       { numRuns: runs(100) },
     );

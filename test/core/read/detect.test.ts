@@ -1,6 +1,6 @@
 import { parseDocument } from '../../../src/core/markdown';
-import { isPlan } from '../../../src/core/read/detect';
-import { readTags } from '../../../src/core/read/tags';
+import { isPlan } from '../../../src/core/read';
+import { readTags } from '../../../src/core/read';
 import { doc, lines } from './helpers';
 
 const fm = (...yaml: string[]): string => lines('---', ...yaml, '---', '# Note', 'text');

@@ -1,5 +1,5 @@
 import { parseDocument } from '../../../src/core/markdown';
-import { readTitle } from '../../../src/core/read/title';
+import { readTitle } from '../../../src/core/read';
 import { doc, lines } from './helpers';
 
 describe('readTitle', () => {
