@@ -47,7 +47,6 @@ describe('cost grows linearly with the note', () => {
     // One more try before failing: another process may have had the CPU during one size.
     let r = ratio(make, kb);
     if (r > 2.5) r = Math.min(r, ratio(make, kb));
-    process.stdout.write(`growth ${shape}: ×${r.toFixed(2)}\n`);
     expect(r).toBeLessThanOrEqual(2.5);
   });
 });
