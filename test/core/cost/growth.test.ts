@@ -3,7 +3,7 @@ import { HOSTILE_NOTES, inspectAndAppend } from '../../../bench/hostile-notes';
 /**
  * Bounded cost (issue 13): inspecting a hostile note and appending to it costs time linear in
  * the note's size, whatever its shape. Checked as a ratio, never as a time: twice the input
- * may take at most 2.5 times as long (median of three runs, after a warm-up). The absolute
+ * may take at most 2.5 times as long (fastest of three runs, after a warm-up). The absolute
  * targets (1 MB in a second) are `npm run bench`'s `hostile_max_ms` / `hostile_max_mb`.
  *
  * Each shape here was quadratic or worse before (deep nesting, a backtracking regex, the YAML
@@ -23,30 +23,34 @@ const SHAPES = [
   ['blankRuns', 64],
 ] as const;
 
-function medianMs(text: string): number {
-  const times: number[] = [];
+/**
+ * The fastest of three runs: other processes and the other test worker only ever add time, so
+ * the minimum is the steadiest estimate of the work itself (a quadratic shape still doubles it).
+ */
+function fastestMs(text: string): number {
+  let best = Infinity;
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
     inspectAndAppend(text);
-    times.push(performance.now() - t0);
+    best = Math.min(best, performance.now() - t0);
   }
-  return times.sort((a, b) => a - b)[1] ?? 0;
+  return best;
 }
 
 function ratio(make: (bytes: number) => string, kb: number): number {
   const small = make(kb * 1024);
   const large = make(2 * kb * 1024);
   inspectAndAppend(small);
-  return medianMs(large) / medianMs(small);
+  return fastestMs(large) / fastestMs(small);
 }
 
 describe('cost grows linearly with the note', () => {
   it.each(SHAPES)('%s: twice the note takes at most 2.5 times as long', (shape, kb) => {
     const make = HOSTILE_NOTES[shape];
     if (!make) throw new Error(shape);
-    // One more try before failing: another process may have had the CPU during one size.
+    // Up to two more tries before failing: another process may have had the CPU during one size.
     let r = ratio(make, kb);
-    if (r > 2.5) r = Math.min(r, ratio(make, kb));
+    for (let retry = 0; retry < 2 && r > 2.5; retry++) r = Math.min(r, ratio(make, kb));
     expect(r).toBeLessThanOrEqual(2.5);
   });
 });
