@@ -124,7 +124,7 @@ export function isPlaceholderOnly(text: string): boolean {
       .replace(/\.\.\.|…/g, ' ')
       .trim();
     if (left === '' || /^[-–—:.,;/()\s]*$/.test(left)) continue;
-    if (!NOTHING_YET.test(left)) return false;
+    if (!NOTHING_YET.test(left) && !isFiller(left)) return false;
   }
   return true;
 }
@@ -134,6 +134,37 @@ const LABEL = /^[ \t]*(?:\*\*|__)?[\p{L}][\p{L} /&'-]{0,40}?(?:\*\*|__)?[ \t]*:(
 
 const NOTHING_YET =
   /^[([]?(?:(?:none|nothing|n\/?a|todo|tbd)(?:[ \t]+(?:yet|so far))?|(?:none|nothing|no)[ \t][\p{L} ]{0,40}(?:yet|so far))[.!]?[)\]]?$/iu;
+
+/**
+ * "Nothing yet, to be filled" in the languages plans are written in, as templates and agents
+ * leave it: "None yet — to be filled", "(To be filled during implementation)", "(record as
+ * decisions are made)", "(fill during work)", "无 — 待填写", "未記入", "작성 예정", "noch keine",
+ * "à compléter", "por completar", "a preencher". Every part between dashes, colons or brackets
+ * must be such a phrase; a real entry ("Completed the parser during the sprint") is not.
+ */
+const FILLER_PARTS: readonly RegExp[] = [
+  /^(?:none|nothing|n\/?a|todo|tbd|tbc|pending|empty)(?: (?:yet|so far|for now))?$/,
+  // "to be filled (in) …", or "filled in later": a bare "Completed" or "Added" can be a real entry.
+  /^(?:to be|will be|tbd|tbc) (?:filled|completed|added|written|updated|determined|decided|recorded|documented|defined)\b.*$/,
+  /^(?:filled|completed|added|written|updated|recorded|documented)(?: (?:in|out|up))? (?:later|below|soon|during|when|as|after|once|while)\b.*$/,
+  /^(?:fill|record|add|log|write|update|complete|document)(?: (?:in|out|this|here))? (?:during|when|as|after|once|while|later|below)\b.*$|^fill (?:in|out|this)$/,
+  /^(?:无|暂无|暫無|没有|沒有|待填写|待填寫|待补充|待補充|待定|待完成|待更新|なし|無し|未記入|記入予定|追記予定|未定|없음|작성 예정|추후 작성|미정)$/u,
+  /^(?:noch )?(?:keine?|nichts)(?: bisher| vorhanden)?$|^(?:wird|werden) (?:ergänzt|nachgetragen|ausgefüllt)\b.*$|^(?:folgt|offen)$/u,
+  /^(?:aucune?|rien)(?: pour (?:l'instant|le moment))?$|^à (?:compléter|remplir|venir|définir)\b.*$/u,
+  /^(?:ninguno|ninguna|nada)(?: (?:todavía|aún|por ahora))?$|^(?:por|a) (?:completar|rellenar|definir)\b.*$|^pendiente\b.*$/u,
+  /^(?:nenhum|nenhuma|nada)(?: (?:ainda|por enquanto))?$|^a (?:preencher|completar|definir)\b.*$/u,
+];
+
+function isFiller(text: string): boolean {
+  let parts = 0;
+  for (const raw of text.toLowerCase().split(/[-–—:：;,.()（）[\]!。、]+/)) {
+    const part = raw.replace(/\s+/g, ' ').trim();
+    if (part === '') continue;
+    if (!FILLER_PARTS.some((regex) => regex.test(part))) return false;
+    parts++;
+  }
+  return parts > 0;
+}
 
 /**
  * A blank template's instruction to its reader ("Every decision made while working on the plan
