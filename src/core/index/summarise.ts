@@ -1,4 +1,5 @@
 import { withoutComments } from '../inline';
+import { plainText, titleFromLabelledHeading } from '../plain-text';
 import { STATUS_LABEL, STATUS_LABEL_INITIALS } from '../metadata-label';
 import { CANONICAL_SECTION_TITLES, isJournalTag, livingSectionsFor } from '../sections';
 import { isStatusPlaceholder, STATUS_LABELS } from '../status';
@@ -72,6 +73,9 @@ function outline(headings: readonly MetaHeading[]): void {
   kindStack.length = 0;
   let mask = 0;
   let title: string | null = null;
+  // Without any H1, a first H2 labelled as the plan ("Exec plan: Offline sync") is the title.
+  let labelled: string | null = null;
+  let sawH2 = false;
   for (let i = 0; i < count; i++) {
     const h = headings[i] as MetaHeading;
     const code = headingCode(h.heading);
@@ -79,6 +83,9 @@ function outline(headings: readonly MetaHeading[]): void {
     if (title === null && h.level === 1) {
       const t = h.heading.trim();
       if (t !== '') title = t;
+    } else if (h.level === 2 && !sawH2) {
+      sawH2 = true;
+      labelled = titleFromLabelledHeading(h.heading);
     }
     while (levelStack.length > 0 && (levelStack[levelStack.length - 1] as number) >= h.level) {
       levelStack.pop();
@@ -92,7 +99,7 @@ function outline(headings: readonly MetaHeading[]): void {
     kindCodes[i] = eff;
   }
   outlineMask = mask;
-  outlineTitle = title;
+  outlineTitle = title ?? labelled;
 }
 
 const EMPTY_HEADINGS: readonly MetaHeading[] = [];
@@ -377,7 +384,7 @@ function typeOfBlock(block: MetaSection): string {
  */
 function titleOf(property: string | null, heading: string | null, path: string): string {
   if (property && !isPlaceholderText(property)) return property;
-  if (heading && !isPlaceholderText(heading)) return heading;
+  if (heading && !isPlaceholderText(heading)) return plainText(heading) || heading;
   // Most plans have a title already: the file name is cut out only when needed.
   const fileName = baseName(path);
   if (fileName && !isPlaceholderText(fileName)) return fileName;
@@ -412,7 +419,7 @@ function takeIfNamed(target: StepScope, item: MetaListItem, text: string | undef
   const name = stepText(text, item);
   if (name === '') return;
   target.next = item;
-  target.nextText = name;
+  target.nextText = plainText(name) || name;
 }
 
 export function isStale(status: StatusKind | null, lastActivity: number | null, now: number, staleDays: number): boolean {

@@ -1,6 +1,7 @@
 import { parseDocument } from '../../../src/core/markdown';
 import { summariseDocument } from '../../../src/core/read/summary';
 import { parseYaml } from './helpers';
+import { fastestCpuMs } from '../../support/cpu-time';
 
 /**
  * A plan of about `size` characters: 200 KB is a plan that has run for months. Every line is
@@ -38,25 +39,6 @@ export function generatePlan(size: number): string {
   return [head, ...progress, '', ...decisions, '', ...surprises, '', '## Outcomes & Retrospective', '', 'Not yet.', ''].join('\n');
 }
 
-/**
- * Fastest milliseconds of each of `runs`, measured interleaved so a load spike hits all alike;
- * other processes only ever add time, so the minimum is the steadiest estimate of the work.
- */
-function interleavedFastest(runs: (() => void)[], times: number): number[] {
-  for (let i = 0; i < 3; i++) for (const run of runs) run(); // let the JIT settle first
-  const samples: number[][] = runs.map(() => []);
-  for (let i = 0; i < times; i++) {
-    runs.forEach((run, k) => {
-      const start = performance.now();
-      run();
-      samples[k]?.push(performance.now() - start);
-    });
-  }
-  return samples.map((s) => {
-    s.sort((a, b) => a - b);
-    return s[0] ?? 0;
-  });
-}
 
 /**
  * The read side grows linearly with the plan: ten times the text costs about ten times the
@@ -74,7 +56,7 @@ describe('read side growth', () => {
       return doc;
     });
     // A fresh object each run so no cached mask or range is reused.
-    const [small, large] = interleavedFastest(docs.map((doc) => () => summariseDocument({ ...doc }, 'big.md')), 7);
+    const [small, large] = docs.map((doc) => fastestCpuMs(() => summariseDocument({ ...doc }, 'big.md')));
     expect((large ?? 0) / Math.max(small ?? 0, 0.05)).toBeLessThanOrEqual(20);
   });
 });
