@@ -271,7 +271,7 @@ function pad(value: number, width: number): string {
 }
 
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st, as the en-US locale writes them. */
-function ordinal(value: number): string {
+export function ordinal(value: number): string {
   const lastTwo = value % 100;
   const suffix = lastTwo > 20 || lastTwo < 10 ? ORDINAL_SUFFIXES[lastTwo % 10] : undefined;
   return `${value}${suffix ?? 'th'}`;
