@@ -161,55 +161,35 @@ function refuseProtectedToken(token: string, options: DateFormatOptions): void {
   }
 }
 
-/** A token's number (year, month 1-12, hour …), for the letters that have one. */
+/** A token's number (year, month 1-12, hour …), for the letters that have one; else the time. */
 function numberOf(date: Date, letter: string): number {
   const hours = date.getHours();
-  switch (letter) {
-    case 'y':
-      return unsignedYear(date.getFullYear());
-    case 'Y':
-      return unsignedYear(getWeekYear(date, WEEKS));
-    case 'R':
-      return getISOWeekYear(date);
-    case 'u':
-      return date.getFullYear();
-    case 'Q':
-    case 'q':
-      return Math.ceil((date.getMonth() + 1) / 3);
-    case 'M':
-    case 'L':
-      return date.getMonth() + 1;
-    case 'w':
-      return getWeek(date, WEEKS);
-    case 'I':
-      return getISOWeek(date);
-    case 'd':
-      return date.getDate();
-    case 'D':
-      return getDayOfYear(date);
-    case 'e':
-    case 'c':
-      // Day of the week counted from the locale's first day, Sunday = 1.
-      return date.getDay() + 1;
-    case 'i':
-      return date.getDay() || 7;
-    case 'h':
-      return hours % 12 || 12;
-    case 'H':
-      return hours;
-    case 'K':
-      return hours % 12;
-    case 'k':
-      return hours || 24;
-    case 'm':
-      return date.getMinutes();
-    case 's':
-      return date.getSeconds();
-    case 't':
-      return Math.trunc(date.getTime() / 1000);
-    default:
-      return date.getTime();
-  }
+  const day = date.getDay();
+  const numbers: Record<string, () => number> = {
+    y: () => unsignedYear(date.getFullYear()),
+    Y: () => unsignedYear(getWeekYear(date, WEEKS)),
+    R: () => getISOWeekYear(date),
+    u: () => date.getFullYear(),
+    Q: () => Math.ceil((date.getMonth() + 1) / 3),
+    M: () => date.getMonth() + 1,
+    w: () => getWeek(date, WEEKS),
+    I: () => getISOWeek(date),
+    d: () => date.getDate(),
+    D: () => getDayOfYear(date),
+    // Day of the week counted from the locale's first day, Sunday = 1.
+    e: () => day + 1,
+    i: () => day || 7,
+    h: () => hours % 12 || 12,
+    H: () => hours,
+    K: () => hours % 12,
+    k: () => hours || 24,
+    m: () => date.getMinutes(),
+    s: () => date.getSeconds(),
+    t: () => Math.trunc(date.getTime() / 1000),
+  };
+  // `q`, `L` and `c` are the stand-alone forms of `Q`, `M` and `e`: the same numbers.
+  const read = numbers[{ q: 'Q', L: 'M', c: 'e' }[letter] ?? letter];
+  return read ? read() : date.getTime();
 }
 
 /** Year 0 is 1 BC, year -1 is 2 BC: era-relative years have no sign. */
