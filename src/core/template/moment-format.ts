@@ -23,10 +23,6 @@ const DATE_FNS_OPTIONS = {
   useAdditionalWeekYearTokens: true,
 } as const;
 
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
-}
-
 // moment token → date-fns token, space-separated; a token alone maps to itself.
 const FNS_TOKENS =
   'YYYY=yyyy YY=yy Y=y Qo Q MMMM MMM MM Mo M DDDD=DDD DDDo=Do DDD=D DD=dd Do=do D=d dddd=EEEE ddd=EEE dd=EEEEEE '
@@ -41,7 +37,7 @@ const ALL_RULES: Readonly<Record<string, Rule>> = {
   // Locale weekday; in the English locale weeks start on Sunday, so it equals `d`.
   e: (wall) => String(wall.getDay()),
   // date-fns has no two-digit ISO week-year token.
-  GG: (wall) => pad(Math.abs(getISOWeekYear(wall)) % 100, 2),
+  GG: (wall) => String(Math.abs(getISOWeekYear(wall)) % 100).padStart(2, '0'),
   X: (wall) => String(Math.floor(wall.getTime() / 1000)),
   ...Object.fromEntries(
     FNS_TOKENS.split(' ').map((rule) => {
