@@ -158,8 +158,7 @@ export function planSetProperties(doc: PlanDocument, values: Readonly<Record<str
     else splices.push({ offset: old.start, deleteCount: old.end - old.start, insert: scalar });
   }
   if (added.length > 0) splices.push({ offset: fm.contentEnd, deleteCount: 0, insert: added.map((l) => l + eol).join('') });
-  if (changed.length === 0) return edited([], 'The properties already have these values.');
-  return edited(splices, `Set properties: ${changed.join(', ')}.`);
+  return setResult(splices, changed);
 }
 
 /**
@@ -220,6 +219,11 @@ function setFlowProperties(fm: FrontmatterBlock, entries: readonly [string, stri
     if (same) same.insert += insert;
     else splices.push({ offset: at + map.lastEnd, deleteCount: 0, insert });
   }
+  return setResult(splices, changed);
+}
+
+/** The splices of a property edit, or none when every value was already as asked. */
+function setResult(splices: Splice[], changed: readonly string[]): EditResult {
   if (changed.length === 0) return edited([], 'The properties already have these values.');
   return edited(splices, `Set properties: ${changed.join(', ')}.`);
 }
