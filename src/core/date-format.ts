@@ -28,9 +28,9 @@ const TOKEN_LETTERS = 'GyYRuQqMLwIdDEeciabBhHKkmsSXxOztT';
 const LONG_DATES = ['MM/dd/yyyy', 'MMM d, y', 'MMMM do, y', 'EEEE, MMMM do, y'];
 const LONG_TIMES = ['h:mm a', 'h:mm:ss a', 'h:mm:ss a z', 'h:mm:ss a zzzz'];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+// Name lists as one string each: an array costs quotes and a comma per name in the bundle.
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 const ORDINAL_SUFFIXES = ['th', 'st', 'nd', 'rd'];
 
 // What en-US format gets from its locale options: weeks start on Sunday, week 1 holds 1 January.
