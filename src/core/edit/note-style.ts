@@ -85,7 +85,7 @@ export function sectionTitle(doc: PlanDocument, kind: Exclude<SectionKind, 'othe
   return noteUsesSentenceCase(doc) ? toSentenceCase(title) : title;
 }
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'in', 'on', 'for', 'vs', 'with']);
+const SMALL_WORDS = new Set('a an and or of the to in on for vs with'.split(' '));
 
 /**
  * Whether the note's section headings with more than one word mostly keep later words lower

@@ -12,7 +12,8 @@ export interface BuiltinTemplate {
 }
 
 function frontmatter(tags: readonly string[]): string {
-  return ['---', 'type: execplan', 'status: {{status}}', 'created: {{date}}', 'updated: {{date}}', 'tags:', ...tags.map((t) => `  - ${t}`), '---'].join('\n');
+  const tagLines = tags.map((t) => `\n  - ${t}`).join('');
+  return `---\ntype: execplan\nstatus: {{status}}\ncreated: {{date}}\nupdated: {{date}}\ntags:${tagLines}\n---`;
 }
 
 /**

@@ -21,7 +21,7 @@ export class UtcWallDate extends Date {
 // Every local-time accessor is its UTC twin (`getHours` is `getUTCHours` …): the same
 // methods on the same receiver, set in a loop rather than written out fifteen times.
 type DateMethods = Record<string, unknown>;
-for (const field of ['FullYear', 'Month', 'Date', 'Day', 'Hours', 'Minutes', 'Seconds', 'Milliseconds']) {
+for (const field of 'FullYear Month Date Day Hours Minutes Seconds Milliseconds'.split(' ')) {
   for (const verb of field === 'Day' ? ['get'] : ['get', 'set']) {
     (UtcWallDate.prototype as unknown as DateMethods)[verb + field] = (Date.prototype as unknown as DateMethods)[`${verb}UTC${field}`];
   }
