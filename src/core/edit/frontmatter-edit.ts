@@ -25,6 +25,9 @@ type Complex = 'collection' | 'alias' | 'anchor' | 'tag';
 
 type KeyValue = { kind: 'scalar'; value: ScalarValue } | { kind: 'complex'; what: Complex };
 
+/** A list, a map or multi-line text: never changed here (read-only, so one object serves). */
+const COLLECTION: KeyValue = { kind: 'complex', what: 'collection' };
+
 function complexKind(body: string): Complex {
   if (body.startsWith('*')) return 'alias';
   if (body.startsWith('&')) return 'anchor';
@@ -62,7 +65,7 @@ function readValue(doc: PlanDocument, line: number, keyLength: number, contentEn
   // An indented next line continues this value (a nested map, a folded scalar, a list).
   const continued = /^[ \t]+\S/.test(nextText) || /^-(?:[ \t]|$)/.test(nextText);
   if (body === '' || body.startsWith('#')) {
-    if (continued) return { kind: 'complex', what: 'collection' };
+    if (continued) return COLLECTION;
     return { kind: 'scalar', value: { start, end: start, raw: '', quote: 'plain', afterColon } };
   }
   if (/^[|>[{&*!]/.test(body)) return { kind: 'complex', what: complexKind(body) };
@@ -70,16 +73,16 @@ function readValue(doc: PlanDocument, line: number, keyLength: number, contentEn
   let quote: YamlQuote = 'plain';
   if (body.startsWith('"')) {
     const close = /^"(?:[^"\\]|\\.)*"/.exec(body);
-    if (!close) return { kind: 'complex', what: 'collection' };
+    if (!close) return COLLECTION;
     length = close[0].length;
     quote = 'double';
   } else if (body.startsWith("'")) {
     const close = /^'(?:[^']|'')*'/.exec(body);
-    if (!close) return { kind: 'complex', what: 'collection' };
+    if (!close) return COLLECTION;
     length = close[0].length;
     quote = 'single';
   } else {
-    if (continued) return { kind: 'complex', what: 'collection' };
+    if (continued) return COLLECTION;
     const comment = /[ \t]#/.exec(body);
     length = (comment ? body.slice(0, comment.index) : body).replace(/[ \t]+$/, '').length;
   }
