@@ -28,9 +28,9 @@ const TOKEN_LETTERS = 'GyYRuQqMLwIdDEeciabBhHKkmsSXxOztT';
 const LONG_DATES = ['MM/dd/yyyy', 'MMM d, y', 'MMMM do, y', 'EEEE, MMMM do, y'];
 const LONG_TIMES = ['h:mm a', 'h:mm:ss a', 'h:mm:ss a z', 'h:mm:ss a zzzz'];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+// Name lists as one string each: an array costs quotes and a comma per name in the bundle.
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 const ORDINAL_SUFFIXES = ['th', 'st', 'nd', 'rd'];
 
 
@@ -159,55 +159,35 @@ function refuseProtectedToken(token: string, options: DateFormatOptions): void {
   }
 }
 
-/** A token's number (year, month 1-12, hour …), for the letters that have one. */
+/** A token's number (year, month 1-12, hour …), for the letters that have one; else the time. */
 function numberOf(date: Date, letter: string): number {
   const hours = date.getHours();
-  switch (letter) {
-    case 'y':
-      return unsignedYear(date.getFullYear());
-    case 'Y':
-      return unsignedYear(getWeekYear(date));
-    case 'R':
-      return getISOWeekYear(date);
-    case 'u':
-      return date.getFullYear();
-    case 'Q':
-    case 'q':
-      return Math.ceil((date.getMonth() + 1) / 3);
-    case 'M':
-    case 'L':
-      return date.getMonth() + 1;
-    case 'w':
-      return getWeek(date);
-    case 'I':
-      return getISOWeek(date);
-    case 'd':
-      return date.getDate();
-    case 'D':
-      return getDayOfYear(date);
-    case 'e':
-    case 'c':
-      // Day of the week counted from the locale's first day, Sunday = 1.
-      return date.getDay() + 1;
-    case 'i':
-      return date.getDay() || 7;
-    case 'h':
-      return hours % 12 || 12;
-    case 'H':
-      return hours;
-    case 'K':
-      return hours % 12;
-    case 'k':
-      return hours || 24;
-    case 'm':
-      return date.getMinutes();
-    case 's':
-      return date.getSeconds();
-    case 't':
-      return Math.trunc(date.getTime() / 1000);
-    default:
-      return date.getTime();
-  }
+  const day = date.getDay();
+  const numbers: Record<string, () => number> = {
+    y: () => unsignedYear(date.getFullYear()),
+    Y: () => unsignedYear(getWeekYear(date)),
+    R: () => getISOWeekYear(date),
+    u: () => date.getFullYear(),
+    Q: () => Math.ceil((date.getMonth() + 1) / 3),
+    M: () => date.getMonth() + 1,
+    w: () => getWeek(date),
+    I: () => getISOWeek(date),
+    d: () => date.getDate(),
+    D: () => getDayOfYear(date),
+    // Day of the week counted from the locale's first day, Sunday = 1.
+    e: () => day + 1,
+    i: () => day || 7,
+    h: () => hours % 12 || 12,
+    H: () => hours,
+    K: () => hours % 12,
+    k: () => hours || 24,
+    m: () => date.getMinutes(),
+    s: () => date.getSeconds(),
+    t: () => Math.trunc(date.getTime() / 1000),
+  };
+  // `q`, `L` and `c` are the stand-alone forms of `Q`, `M` and `e`: the same numbers.
+  const read = numbers[{ q: 'Q', L: 'M', c: 'e' }[letter] ?? letter];
+  return read ? read() : date.getTime();
 }
 
 /** Year 0 is 1 BC, year -1 is 2 BC: era-relative years have no sign. */
@@ -269,7 +249,7 @@ function pad(value: number, width: number): string {
 }
 
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st, as the en-US locale writes them. */
-function ordinal(value: number): string {
+export function ordinal(value: number): string {
   const lastTwo = value % 100;
   const suffix = lastTwo > 20 || lastTwo < 10 ? ORDINAL_SUFFIXES[lastTwo % 10] : undefined;
   return `${value}${suffix ?? 'th'}`;

@@ -3,7 +3,7 @@ import type { EntryKind, Heading, Section } from '../types';
 import { isBlankLine, lastContentEnd } from './document-scan';
 import type { DetectedStyle, EntryPart, HeadingEntryStyle } from './entry-style';
 import { type LabelStyle, readFieldLine, roleOfLabel } from './fields';
-import { DEFAULT_STAMP_STYLE, leadingStampStyle, type StampStyle, type StampWrap } from './list-item';
+import { DEFAULT_STAMP_STYLE, leadingStampStyle, type StampStyle, wrapOf } from './list-item';
 
 const TRAILING_STAMP =
   /[ \t]+([([]?)(\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?[ \t]?(?:Z|UTC|[+-]\d{2}:?\d{2})?)?)([)\]]?)[ \t]*$/;
@@ -17,9 +17,7 @@ function titleShape(text: string): { title: HeadingEntryStyle['title']; stamp: S
   }
   const trail = TRAILING_STAMP.exec(text);
   if (trail) {
-    const open = trail[1] ?? '';
-    const wrap: StampWrap = open === '(' ? 'paren' : open === '[' ? 'bracket' : 'bare';
-    return { title: 'title-stamp', stamp: { wrap, after: ' ' } };
+    return { title: 'title-stamp', stamp: { wrap: wrapOf(trail[1]), after: ' ' } };
   }
   return { title: 'title', stamp: DEFAULT_STAMP_STYLE };
 }

@@ -2,7 +2,7 @@ import type { List, ListItem } from 'mdast';
 import type { PlanDocument } from '../markdown';
 import type { EntryKind } from '../types';
 import type { Block } from './document-scan';
-import type { DetectedStyle, EntryPart, ListEntryStyle } from './entry-style';
+import { type DetectedStyle, type EntryPart, listStyle } from './entry-style';
 import { type FieldRole, type LabelStyle, readFieldLine, roleOfLabel } from './fields';
 import { DEFAULT_STAMP_STYLE, type ItemLine, nextItemShape, readItemLine, type StampStyle } from './list-item';
 
@@ -94,43 +94,35 @@ export function detectLogList(doc: PlanDocument, kind: EntryKind, block: Block, 
     const following = infos[titleAt + 1];
     const followingRole = following?.label?.role;
     const separate = followingRole !== undefined && followingRole !== 'title' && followingRole !== 'other';
-    const base = {
-      shape: 'list' as const,
-      list: shape,
-      task: null,
-      stampLead: titleInfo.line.stamp,
-    };
+    const base = { list: shape, stampLead: titleInfo.line.stamp, labelStyle: titleInfo.label.style };
     if (separate) {
       const parts: EntryPart[] = [];
       for (const info of infos.slice(titleAt)) {
         if (info.label && info.label.role !== 'other') parts.push({ role: info.label.role, label: info.label.label });
       }
-      const style: ListEntryStyle = { ...base, parts, layout: 'separate', nestedMarker: '- ', labelStyle: titleInfo.label.style };
+      const style = listStyle({ ...base, parts, layout: 'separate' });
       const previous = infos[titleAt - 1];
       return { style, anchor: block.end, blankBefore: previous ? gapBefore(doc, previous, titleInfo) : true, strength: 'strong' };
     }
     const fields = fieldLinesOf(doc, kind, titleInfo);
-    const style: ListEntryStyle = {
+    const style = listStyle({
       ...base,
       parts: [{ role: 'title', label: titleInfo.label.label }, ...fields.parts],
       layout: fields.nested && !fields.continuation ? 'nested' : 'continuation',
       nestedMarker: fields.nested ?? '- ',
-      labelStyle: titleInfo.label.style,
-    };
+    });
     return { style, anchor: block.end, blankBefore: gapBefore(doc, infos[infos.length - 2], lastInfo), strength: 'strong' };
   }
   const stamp = lastStampStyle(infos);
   const fields = fieldLinesOf(doc, kind, lastInfo);
-  const style: ListEntryStyle = {
-    shape: 'list',
+  const style = listStyle({
     list: shape,
-    task: null,
     stampLead: stamp ?? DEFAULT_STAMP_STYLE,
     parts: [{ role: 'title', label: null }, ...fields.parts],
     layout: fields.nested && !fields.continuation ? 'nested' : 'continuation',
     nestedMarker: fields.nested ?? '- ',
     labelStyle: fields.labelStyle ?? 'plain',
-  };
+  });
   return {
     style,
     anchor: block.end,
@@ -162,16 +154,12 @@ export function detectProgressList(
     if (c === 'x' || c === 'X') doneChar = c;
   }
   const isLog = tasks.length === 0 && stamp !== null;
-  const style: ListEntryStyle = {
-    shape: 'list',
+  const style = listStyle({
     list: nextItemShape(infos.map((i) => i.line)),
     task: isLog && done ? null : { doneChar },
     stampLead: stamp ?? DEFAULT_STAMP_STYLE,
     parts: [{ role: 'title', label: null }],
-    layout: 'continuation',
-    nestedMarker: '- ',
-    labelStyle: 'plain',
-  };
+  });
   return {
     style,
     anchor: block.end,

@@ -17,6 +17,11 @@ interface LineLead {
 const BOLD_START = /^\*\*([^*\r\n]+)\*\*/;
 const SEPARATOR = /^[ \t]*(?:[:\-–—|][ \t]*)?/;
 
+/** A line that opens with a stamp: the entry's title follows it. */
+function stampLine(style: StampStyle, bold: boolean): LineLead {
+  return { kind: 'stamp', role: 'title', label: null, labelStyle: 'plain', stamp: { style, bold } };
+}
+
 /** What a paragraph line starts with: a stamp (`**2025-01-10 14:30**:`), a label, or neither. */
 function leadOf(kind: EntryKind, raw: string): LineLead | null {
   const line = raw.replace(/^[ \t]+/, '');
@@ -27,14 +32,11 @@ function leadOf(kind: EntryKind, raw: string): LineLead | null {
     if (stamp && stamp.length >= inner.trimEnd().length) {
       const sep = SEPARATOR.exec(line.slice(bold[0].length))?.[0] ?? '';
       const after = sep === '' ? ' ' : sep;
-      return { kind: 'stamp', role: 'title', label: null, labelStyle: 'plain',
-        stamp: { style: { wrap: stamp.style.wrap, after }, bold: true } };
+      return stampLine({ wrap: stamp.style.wrap, after }, true);
     }
   }
   const stamp = leadingStampStyle(line);
-  if (stamp) {
-    return { kind: 'stamp', role: 'title', label: null, labelStyle: 'plain', stamp: { style: stamp.style, bold: false } };
-  }
+  if (stamp) return stampLine(stamp.style, false);
   const field = readFieldLine(line);
   if (!field || field.marker) return null;
   const role = roleOfLabel(kind, field.label);
@@ -133,10 +135,7 @@ export function detectParagraphEntry(
  * A bold opening the read side counts as an entry but that names no known label
  * (`**Context**: …`): new entries are written as bold stamp paragraphs, `**<stamp>**: text`.
  */
-const BOLD_ENTRY: LineLead = {
-  kind: 'stamp', role: 'title', label: null, labelStyle: 'plain',
-  stamp: { style: { wrap: 'bare', after: ': ' }, bold: true },
-};
+const BOLD_ENTRY: LineLead = stampLine({ wrap: 'bare', after: ': ' }, true);
 
 export function opensWithBold(doc: PlanDocument, block: Block): boolean {
   return block.node.type === 'paragraph' && opensWithStrong(doc.text.slice(block.start, block.end));

@@ -94,6 +94,14 @@ export interface DetectedStyle {
 
 export type EmptyDecisionStyle = 'bullets' | 'bold' | 'table' | 'headings';
 
+/**
+ * A list style, with the canonical list (`- `), no checkbox, fields on continuation lines and
+ * plain labels for whatever `style` does not set.
+ */
+export function listStyle(style: Partial<ListEntryStyle> & Pick<ListEntryStyle, 'parts' | 'stampLead'>): ListEntryStyle {
+  return { shape: 'list', list: DEFAULT_LIST_SHAPE, task: null, layout: 'continuation', nestedMarker: '- ', labelStyle: 'plain', ...style };
+}
+
 function part(kind: EntryKind, role: FieldRole, labelled = true): EntryPart {
   return { role, label: labelled ? canonicalLabel(kind, role) : null };
 }
@@ -114,10 +122,7 @@ export function canonicalStyle(
   sectionLevel: number,
 ): EntryStyle {
   if (kind === 'progress') {
-    return {
-      shape: 'list', list: DEFAULT_LIST_SHAPE, task: { doneChar: 'x' }, stampLead: DEFAULT_STAMP_STYLE,
-      parts: [part(kind, 'title', false)], layout: 'continuation', nestedMarker: '- ', labelStyle: 'plain',
-    };
+    return listStyle({ task: { doneChar: 'x' }, stampLead: DEFAULT_STAMP_STYLE, parts: [part(kind, 'title', false)] });
   }
   if (kind === 'decision' || kind === 'surprise') {
     const detail: FieldRole = kind === 'decision' ? 'rationale' : 'evidence';
@@ -136,11 +141,7 @@ export function canonicalStyle(
         parts: [part(kind, detail), part(kind, 'date')], fieldMarker: '- ', labelStyle: 'plain',
         blankAfterHeading: true };
     }
-    return { shape: 'list', list: DEFAULT_LIST_SHAPE, task: null, stampLead: null, parts,
-      layout: 'continuation', nestedMarker: '- ', labelStyle: 'plain' };
+    return listStyle({ stampLead: null, parts });
   }
-  return {
-    shape: 'list', list: DEFAULT_LIST_SHAPE, task: null, stampLead: DEFAULT_STAMP_STYLE,
-    parts: [part(kind, 'title', false)], layout: 'continuation', nestedMarker: '- ', labelStyle: 'plain',
-  };
+  return listStyle({ stampLead: DEFAULT_STAMP_STYLE, parts: [part(kind, 'title', false)] });
 }

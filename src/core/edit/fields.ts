@@ -18,33 +18,32 @@ export type FieldRole =
   | 'id'
   | 'other';
 
+// Word lists as `|`-separated strings: an array costs quotes and a comma per word in the bundle.
+const words = (list: string): readonly string[] => list.split('|');
+
 const TITLE_WORDS: Readonly<Record<EntryKind, readonly string[]>> = {
-  decision: ['decision', 'decided', 'title', 'what', 'choice', 'summary', 'description', 'entry'],
-  surprise: ['observation', 'surprise', 'discovery', 'finding', 'what', 'issue', 'summary',
-    'description', 'entry', 'learning'],
-  retrospective: ['outcome', 'result', 'lesson', 'lessons', 'learning', 'retro', 'retrospective',
-    'summary', 'what', 'entry'],
-  handoff: ['handoff', 'hand-off', 'summary', 'session', 'entry'],
-  progress: ['step', 'task', 'item', 'what', 'milestone', 'description', 'entry', 'work', 'progress'],
+  decision: words('decision|decided|title|what|choice|summary|description|entry'),
+  surprise: words('observation|surprise|discovery|finding|what|issue|summary|description|entry|learning'),
+  retrospective: words('outcome|result|lesson|lessons|learning|retro|retrospective|summary|what|entry'),
+  handoff: words('handoff|hand-off|summary|session|entry'),
+  progress: words('step|task|item|what|milestone|description|entry|work|progress'),
 };
 
 const SHARED_WORDS: readonly (readonly [FieldRole, readonly string[]])[] = [
-  ['rationale', ['rationale', 'why', 'reason', 'reasons', 'reasoning', 'because', 'justification',
-    'motivation']],
-  ['evidence', ['evidence', 'proof', 'source', 'sources', 'details', 'detail', 'data', 'impact']],
-  ['date', ['date/author', 'date / author', 'date & author', 'date and author', 'date', 'when',
-    'time', 'timestamp', 'at', 'day', 'logged', 'recorded']],
-  ['author', ['author', 'by', 'who', 'owner', 'decided by', 'decider']],
-  ['id', ['#', 'id', 'no', 'no.', 'nr', 'number', 'n']],
+  ['rationale', words('rationale|why|reason|reasons|reasoning|because|justification|motivation')],
+  ['evidence', words('evidence|proof|source|sources|details|detail|data|impact')],
+  ['date', words('date/author|date / author|date & author|date and author|date|when|time|timestamp|at|day|logged|recorded')],
+  ['author', words('author|by|who|owner|decided by|decider')],
+  ['id', words('#|id|no|no.|nr|number|n')],
 ];
 
 const HANDOFF_WORDS: readonly (readonly [FieldRole, readonly string[]])[] = [
-  ['done', ['done', 'completed', 'did', 'finished', 'accomplished']],
-  ['next', ['next', 'next steps', 'next step', 'todo', 'to do', 'open', 'remaining']],
-  ['risks', ['risks', 'risk', 'blockers', 'blocker', 'concerns', 'watch out', 'caveats']],
+  ['done', words('done|completed|did|finished|accomplished')],
+  ['next', words('next|next steps|next step|todo|to do|open|remaining')],
+  ['risks', words('risks|risk|blockers|blocker|concerns|watch out|caveats')],
 ];
 
-const STATUS_WORDS: readonly string[] = ['status', 'state', 'done', 'complete', 'completed', '✓', '✔', '✅'];
+const STATUS_WORDS = words('status|state|done|complete|completed|✓|✔|✅');
 
 /** Lower-cased label without emphasis markers, brackets or a trailing colon. */
 export function normaliseLabel(label: string): string {
@@ -69,32 +68,13 @@ export function roleOfLabel(kind: EntryKind, label: string): FieldRole {
 
 /** The labels a new entry uses for the roles its section does not label yet. */
 export function canonicalLabel(kind: EntryKind, role: FieldRole): string {
-  switch (role) {
-    case 'title':
-      return { decision: 'Decision', surprise: 'Observation', retrospective: 'Outcome',
-        handoff: 'Handoff', progress: 'Step' }[kind];
-    case 'rationale':
-      return 'Rationale';
-    case 'evidence':
-      return 'Evidence';
-    case 'date':
-      // PLANS.md writes `Date/Author:` under decisions; elsewhere a plain date reads better.
-      return kind === 'decision' ? 'Date/Author' : 'Date';
-    case 'done':
-      return 'Done';
-    case 'next':
-      return 'Next';
-    case 'risks':
-      return 'Risks';
-    case 'author':
-      return 'Author';
-    case 'status':
-      return 'Status';
-    case 'id':
-      return '#';
-    case 'other':
-      return 'Note';
+  if (role === 'title') {
+    return { decision: 'Decision', surprise: 'Observation', retrospective: 'Outcome', handoff: 'Handoff', progress: 'Step' }[kind];
   }
+  // PLANS.md writes `Date/Author:` under decisions; elsewhere a plain date reads better.
+  if (role === 'date') return kind === 'decision' ? 'Date/Author' : 'Date';
+  return { rationale: 'Rationale', evidence: 'Evidence', done: 'Done', next: 'Next', risks: 'Risks', author: 'Author',
+    status: 'Status', id: '#', other: 'Note' }[role];
 }
 
 /** How a label is emphasised: `Key:`, `**Key**:` or `**Key:**`. */

@@ -25,6 +25,9 @@ type Complex = 'collection' | 'alias' | 'anchor' | 'tag';
 
 type KeyValue = { kind: 'scalar'; value: ScalarValue } | { kind: 'complex'; what: Complex };
 
+/** A list, a map or multi-line text: never changed here (read-only, so one object serves). */
+const COLLECTION: KeyValue = { kind: 'complex', what: 'collection' };
+
 function complexKind(body: string): Complex {
   if (body.startsWith('*')) return 'alias';
   if (body.startsWith('&')) return 'anchor';
@@ -62,7 +65,7 @@ function readValue(doc: PlanDocument, line: number, keyLength: number, contentEn
   // An indented next line continues this value (a nested map, a folded scalar, a list).
   const continued = /^[ \t]+\S/.test(nextText) || /^-(?:[ \t]|$)/.test(nextText);
   if (body === '' || body.startsWith('#')) {
-    if (continued) return { kind: 'complex', what: 'collection' };
+    if (continued) return COLLECTION;
     return { kind: 'scalar', value: { start, end: start, raw: '', quote: 'plain', afterColon } };
   }
   if (/^[|>[{&*!]/.test(body)) return { kind: 'complex', what: complexKind(body) };
@@ -70,16 +73,16 @@ function readValue(doc: PlanDocument, line: number, keyLength: number, contentEn
   let quote: YamlQuote = 'plain';
   if (body.startsWith('"')) {
     const close = /^"(?:[^"\\]|\\.)*"/.exec(body);
-    if (!close) return { kind: 'complex', what: 'collection' };
+    if (!close) return COLLECTION;
     length = close[0].length;
     quote = 'double';
   } else if (body.startsWith("'")) {
     const close = /^'(?:[^']|'')*'/.exec(body);
-    if (!close) return { kind: 'complex', what: 'collection' };
+    if (!close) return COLLECTION;
     length = close[0].length;
     quote = 'single';
   } else {
-    if (continued) return { kind: 'complex', what: 'collection' };
+    if (continued) return COLLECTION;
     const comment = /[ \t]#/.exec(body);
     length = (comment ? body.slice(0, comment.index) : body).replace(/[ \t]+$/, '').length;
   }
@@ -158,8 +161,7 @@ export function planSetProperties(doc: PlanDocument, values: Readonly<Record<str
     else splices.push({ offset: old.start, deleteCount: old.end - old.start, insert: scalar });
   }
   if (added.length > 0) splices.push({ offset: fm.contentEnd, deleteCount: 0, insert: added.map((l) => l + eol).join('') });
-  if (changed.length === 0) return edited([], 'The properties already have these values.');
-  return edited(splices, `Set properties: ${changed.join(', ')}.`);
+  return setResult(splices, changed);
 }
 
 /**
@@ -220,6 +222,11 @@ function setFlowProperties(fm: FrontmatterBlock, entries: readonly [string, stri
     if (same) same.insert += insert;
     else splices.push({ offset: at + map.lastEnd, deleteCount: 0, insert });
   }
+  return setResult(splices, changed);
+}
+
+/** The splices of a property edit, or none when every value was already as asked. */
+function setResult(splices: Splice[], changed: readonly string[]): EditResult {
   if (changed.length === 0) return edited([], 'The properties already have these values.');
   return edited(splices, `Set properties: ${changed.join(', ')}.`);
 }

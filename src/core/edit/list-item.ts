@@ -14,6 +14,11 @@ export interface StampStyle {
 
 export const DEFAULT_STAMP_STYLE: StampStyle = { wrap: 'paren', after: ' ' };
 
+/** The wrap a stamp opening with `open` has: `(` paren, `[` bracket, anything else bare. */
+export function wrapOf(open: string | undefined): StampWrap {
+  return open === '(' ? 'paren' : open === '[' ? 'bracket' : 'bare';
+}
+
 export function wrapStamp(stamp: string, style: StampStyle): string {
   if (style.wrap === 'paren') return `(${stamp})`;
   if (style.wrap === 'bracket') return `[${stamp}]`;
@@ -25,7 +30,7 @@ export function leadingStampStyle(text: string): { style: StampStyle; length: nu
   const stamp = readLeadingStamp(text);
   if (!stamp || !stamp.date) return null;
   const raw = stamp.raw.replace(/\s+$/, '');
-  const wrap: StampWrap = raw.startsWith('(') ? 'paren' : raw.startsWith('[') ? 'bracket' : 'bare';
+  const wrap = wrapOf(raw.charAt(0));
   const rest = text.slice(raw.length);
   const sep = /^[ \t]*(?:[:\-–—|][ \t]*)?/.exec(rest)?.[0] ?? '';
   // At the end of the text there is nothing to separate; a bare stamp needs at least a space.

@@ -4,7 +4,7 @@ import { maskedText } from '../read/regions';
 import { CANONICAL_SECTION_TITLES } from '../sections';
 import { DEFAULT_TIME_OPTIONS, type SectionKind, type TimeOptions } from '../types';
 import type { EntryStyle } from './entry-style';
-import type { StampWrap } from './list-item';
+import { type StampWrap, wrapOf } from './list-item';
 
 /**
  * The house style of a note, for text the note has no example of nearby: a new entry in an
@@ -58,7 +58,7 @@ const ITEM_STAMP = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?([([]?)\d
 
 function noteStampWrap(doc: PlanDocument): StampWrap | null {
   let wrap: StampWrap | null = null;
-  for (const m of maskedText(doc, true).matchAll(ITEM_STAMP)) wrap = m[1] === '(' ? 'paren' : m[1] === '[' ? 'bracket' : 'bare';
+  for (const m of maskedText(doc, true).matchAll(ITEM_STAMP)) wrap = wrapOf(m[1]);
   return wrap;
 }
 
@@ -85,7 +85,7 @@ export function sectionTitle(doc: PlanDocument, kind: Exclude<SectionKind, 'othe
   return noteUsesSentenceCase(doc) ? toSentenceCase(title) : title;
 }
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'in', 'on', 'for', 'vs', 'with']);
+const SMALL_WORDS = new Set('a an and or of the to in on for vs with'.split(' '));
 
 /**
  * Whether the note's section headings with more than one word mostly keep later words lower

@@ -89,23 +89,22 @@ function renderList(style: ListEntryStyle, content: EntryContent): string[] {
   parts.forEach((p, i) => {
     const [first = '', ...rest] = p.lines;
     const text = labelText(p, style) + first;
-    if (i === 0) {
-      const box = style.task ? `[${content.done ? style.task.doneChar : ' '}] ` : '';
-      const stamp = style.stampLead ? wrapStamp(content.stamp, style.stampLead) + style.stampLead.after : '';
-      out.push(shape.indent + markerText(shape) + shape.gap + box + stamp + text);
-      out.push(...indented(continuationIndent(shape), rest));
-    } else if (style.layout === 'separate') {
-      if (shape.number !== null) shape = { ...shape, number: shape.number + 1 };
-      out.push(shape.indent + markerText(shape) + shape.gap + text);
-      out.push(...indented(continuationIndent(shape), rest));
-    } else if (style.layout === 'nested') {
-      const indent = continuationIndent(style.list);
-      out.push(indent + style.nestedMarker + text);
-      out.push(...indented(indent + ' '.repeat(style.nestedMarker.length), rest));
+    if (i === 0 || style.layout === 'separate') {
+      // The entry's own item, or (separate layout) a sibling item per field, numbered on.
+      let lead = '';
+      if (i === 0) {
+        const box = style.task ? `[${content.done ? style.task.doneChar : ' '}] ` : '';
+        const stamp = style.stampLead ? wrapStamp(content.stamp, style.stampLead) + style.stampLead.after : '';
+        lead = box + stamp;
+      } else if (shape.number !== null) {
+        shape = { ...shape, number: shape.number + 1 };
+      }
+      out.push(shape.indent + markerText(shape) + shape.gap + lead + text, ...indented(continuationIndent(shape), rest));
     } else {
+      // A nested bullet, or a continuation line, under the entry's text.
       const indent = continuationIndent(style.list);
-      out.push(indent + text);
-      out.push(...indented(indent, rest));
+      const marker = style.layout === 'nested' ? style.nestedMarker : '';
+      out.push(indent + marker + text, ...indented(indent + ' '.repeat(marker.length), rest));
     }
   });
   return out;

@@ -12,124 +12,55 @@ export interface BuiltinTemplate {
 }
 
 function frontmatter(tags: readonly string[]): string {
-  return ['---', 'type: execplan', 'status: {{status}}', 'created: {{date}}', 'updated: {{date}}', 'tags:', ...tags.map((t) => `  - ${t}`), '---'].join('\n');
+  const tagLines = tags.map((t) => `\n  - ${t}`).join('');
+  return `---\ntype: execplan\nstatus: {{status}}\ncreated: {{date}}\nupdated: {{date}}\ntags:${tagLines}\n---`;
 }
 
-interface SectionSpec {
-  heading: string;
-  prompt: string;
-  /** Writing starts here: the `{{cursor}}` goes under this section's prompt. */
-  cursor?: boolean;
-}
+/**
+ * A section's heading and prompt (tuples rather than objects: property names stay in the
+ * bundle). Writing starts under the first section's prompt, where the `{{cursor}}` goes.
+ */
+type SectionSpec = readonly [heading: string, prompt: string];
 
 function buildTemplate(sections: readonly SectionSpec[], tags: readonly string[] = ['execplan']): string {
   const parts = [frontmatter(tags), '# {{title}}', ''];
-  for (const section of sections) {
-    parts.push(`## ${section.heading}`, '', `%% ${section.prompt} %%`);
-    if (section.cursor) parts.push('{{cursor}}');
+  sections.forEach(([heading, prompt], i) => {
+    parts.push(`## ${heading}`, '', `%% ${prompt} %%`);
+    if (i === 0) parts.push('{{cursor}}');
     parts.push('');
-  }
+  });
   return parts.join('\n');
 }
 
 const EXECPLAN_SECTIONS: readonly SectionSpec[] = [
-  {
-    heading: 'Purpose / Big Picture',
-    prompt: 'Who gains from this work once it is done, and how will they see it working? A few sentences a newcomer can follow.',
-    cursor: true,
-  },
-  {
-    heading: 'Context and Orientation',
-    prompt: 'What a reader must know first: where the relevant files and notes live, the terms you use, and how the pieces fit together today.',
-  },
-  {
-    heading: 'Plan of Work',
-    prompt: 'The route in prose: what changes, in which order, and why that order.',
-  },
-  {
-    heading: 'Concrete Steps',
-    prompt: 'The exact commands to run and edits to make, where to run them, and the output you expect.',
-  },
-  {
-    heading: 'Progress',
-    prompt: 'One checkbox per step. When a step is done, tick it and stamp it with the UTC time, like this: - [x] (2025-10-01 13:00Z) Wired the view',
-  },
-  {
-    heading: 'Surprises & Discoveries',
-    prompt: 'Anything that behaved differently than you expected, with the evidence that showed it.',
-  },
-  {
-    heading: 'Decision Log',
-    prompt: 'Every choice that shapes the work: what you decided, why, and when.',
-  },
-  {
-    heading: 'Validation and Acceptance',
-    prompt: 'How to prove it works: what to run, what to look at, and what counts as done.',
-  },
-  {
-    heading: 'Outcomes & Retrospective',
-    prompt: 'At a milestone or at the end: what was achieved, what is left, and what you would do differently.',
-  },
-  {
-    heading: 'Handoff',
-    prompt: 'What the next person needs to carry on: where you stopped, what is half done, and the first thing to do next.',
-  },
+  ['Purpose / Big Picture', 'Who gains from this work once it is done, and how will they see it working? A few sentences a newcomer can follow.'],
+  ['Context and Orientation', 'What a reader must know first: where the relevant files and notes live, the terms you use, and how the pieces fit together today.'],
+  ['Plan of Work', 'The route in prose: what changes, in which order, and why that order.'],
+  ['Concrete Steps', 'The exact commands to run and edits to make, where to run them, and the output you expect.'],
+  ['Progress', 'One checkbox per step. When a step is done, tick it and stamp it with the UTC time, like this: - [x] (2025-10-01 13:00Z) Wired the view'],
+  ['Surprises & Discoveries', 'Anything that behaved differently than you expected, with the evidence that showed it.'],
+  ['Decision Log', 'Every choice that shapes the work: what you decided, why, and when.'],
+  ['Validation and Acceptance', 'How to prove it works: what to run, what to look at, and what counts as done.'],
+  ['Outcomes & Retrospective', 'At a milestone or at the end: what was achieved, what is left, and what you would do differently.'],
+  ['Handoff', 'What the next person needs to carry on: where you stopped, what is half done, and the first thing to do next.'],
 ];
 
 const LEAN_SECTIONS: readonly SectionSpec[] = [
-  {
-    heading: 'Purpose',
-    prompt: 'What this work achieves and for whom, in two or three sentences.',
-    cursor: true,
-  },
-  {
-    heading: 'Progress',
-    prompt: 'Checkboxes for the steps; stamp each one with the UTC time when you tick it.',
-  },
-  {
-    heading: 'Surprises & Discoveries',
-    prompt: 'What you did not expect, with a line of evidence for each.',
-  },
-  {
-    heading: 'Decision Log',
-    prompt: 'Choices made along the way, with the reason and the date.',
-  },
-  {
-    heading: 'Outcomes & Retrospective',
-    prompt: 'What shipped, what did not, and what you learned.',
-  },
+  ['Purpose', 'What this work achieves and for whom, in two or three sentences.'],
+  ['Progress', 'Checkboxes for the steps; stamp each one with the UTC time when you tick it.'],
+  ['Surprises & Discoveries', 'What you did not expect, with a line of evidence for each.'],
+  ['Decision Log', 'Choices made along the way, with the reason and the date.'],
+  ['Outcomes & Retrospective', 'What shipped, what did not, and what you learned.'],
 ];
 
 const LEARNING_SECTIONS: readonly SectionSpec[] = [
-  {
-    heading: 'Goal',
-    prompt: 'What you want to be able to do when this project ends, and how you will know you can.',
-    cursor: true,
-  },
-  {
-    heading: 'Resources',
-    prompt: 'Books, courses, documentation and people you learn from; note which ones earned their place.',
-  },
-  {
-    heading: 'Progress',
-    prompt: 'One checkbox per session or milestone, stamped with the UTC time when you finish it.',
-  },
-  {
-    heading: 'Surprises & Discoveries',
-    prompt: 'What clicked, what was harder than it looked, and what you stumbled on by accident.',
-  },
-  {
-    heading: 'Wrong assumptions',
-    prompt: 'Beliefs you started with that turned out false, and what set you straight.',
-  },
-  {
-    heading: 'Questions',
-    prompt: 'Open questions to chase next. When one is answered, write the answer beside it.',
-  },
-  {
-    heading: 'Retrospective',
-    prompt: 'At the end: what you can do now, what stuck, and what you would study differently next time.',
-  },
+  ['Goal', 'What you want to be able to do when this project ends, and how you will know you can.'],
+  ['Resources', 'Books, courses, documentation and people you learn from; note which ones earned their place.'],
+  ['Progress', 'One checkbox per session or milestone, stamped with the UTC time when you finish it.'],
+  ['Surprises & Discoveries', 'What clicked, what was harder than it looked, and what you stumbled on by accident.'],
+  ['Wrong assumptions', 'Beliefs you started with that turned out false, and what set you straight.'],
+  ['Questions', 'Open questions to chase next. When one is answered, write the answer beside it.'],
+  ['Retrospective', 'At the end: what you can do now, what stuck, and what you would study differently next time.'],
 ];
 
 export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [

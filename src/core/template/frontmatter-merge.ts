@@ -152,6 +152,8 @@ function tagKey(tag: string): string {
   return tag.replace(/^#/, '').toLowerCase();
 }
 
+const PROPERTIES = "The template's properties (the YAML between the --- lines)";
+
 type ReadResult = { ok: true; data: Record<string, unknown> } | { ok: false; message: string };
 
 function readMapping(source: string, yaml: YamlCodec): ReadResult {
@@ -164,14 +166,14 @@ function readMapping(source: string, yaml: YamlCodec): ReadResult {
     const reason = firstLine.trim().replace(/[:.\s]+$/, '') || 'the YAML is malformed';
     return {
       ok: false,
-      message: `The template's properties (the YAML between the --- lines) cannot be read: ${reason}.`,
+      message: `${PROPERTIES} cannot be read: ${reason}.`,
     };
   }
   if (parsed === null || parsed === undefined) return { ok: true, data: {} };
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
     return {
       ok: false,
-      message: `The template's properties (the YAML between the --- lines) must be "key: value" lines, but they hold ${
+      message: `${PROPERTIES} must be "key: value" lines, but they hold ${
         Array.isArray(parsed) ? 'a list' : 'a single value'
       }.`,
     };

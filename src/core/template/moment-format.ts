@@ -1,5 +1,5 @@
 import { getISOWeekYear } from '../calendar';
-import { formatDate } from '../date-format';
+import { formatDate, ordinal } from '../date-format';
 import { toPlainDate, toUtcWall } from './utc-wall-date';
 
 /**
@@ -14,7 +14,8 @@ import { toPlainDate, toUtcWall } from './utc-wall-date';
  * that are not tokens are copied as text, as moment does.
  */
 
-type Rule = { fns: string } | { compute: (wall: Date) => string };
+/** A date-fns token, or a computation where date-fns has no equivalent. */
+type Rule = string | ((wall: Date) => string);
 
 const DATE_FNS_OPTIONS = {
   // moment's `DDD` and `gggg` map to date-fns tokens that are opt-in there.
@@ -22,85 +23,29 @@ const DATE_FNS_OPTIONS = {
   useAdditionalWeekYearTokens: true,
 } as const;
 
-function ordinal(n: number): string {
-  const lastTwo = n % 100;
-  if (lastTwo >= 11 && lastTwo <= 13) return `${n}th`;
-  const suffix = ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-  return `${n}${suffix}`;
-}
+// moment token → date-fns token, space-separated; a token alone maps to itself.
+const FNS_TOKENS =
+  'YYYY=yyyy YY=yy Y=y Qo Q MMMM MMM MM Mo M DDDD=DDD DDDo=Do DDD=D DD=dd Do=do D=d dddd=EEEE ddd=EEE dd=EEEEEE '
+  + 'E=i ww wo w WW=II Wo=Io W=I gggg=YYYY gg=YY GGGG=RRRR HH H hh h kk k mm m ss s A=a a=aaa x=T ZZ=xx Z=xxx '
+  // Fractions of a second: S … SSSSSSSSS, as in moment.
+  + 'S SS SSS SSSS SSSSS SSSSSS SSSSSSS SSSSSSSS SSSSSSSSS';
 
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
-}
-
-/** `+05:30` style; `getTimezoneOffset` is positive west of UTC. */
-function utcOffset(wall: Date, separator: string): string {
-  const minutes = -wall.getTimezoneOffset();
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(abs / 60), 2)}${separator}${pad(abs % 60, 2)}`;
-}
-
-const RULES: Readonly<Record<string, Rule>> = {
-  YYYY: { fns: 'yyyy' },
-  YY: { fns: 'yy' },
-  Y: { fns: 'y' },
-  Qo: { fns: 'Qo' },
-  Q: { fns: 'Q' },
-  MMMM: { fns: 'MMMM' },
-  MMM: { fns: 'MMM' },
-  MM: { fns: 'MM' },
-  Mo: { fns: 'Mo' },
-  M: { fns: 'M' },
-  DDDD: { fns: 'DDD' },
-  DDDo: { fns: 'Do' },
-  DDD: { fns: 'D' },
-  DD: { fns: 'dd' },
-  Do: { fns: 'do' },
-  D: { fns: 'd' },
-  dddd: { fns: 'EEEE' },
-  ddd: { fns: 'EEE' },
-  dd: { fns: 'EEEEEE' },
+const ALL_RULES: Readonly<Record<string, Rule>> = {
   // moment counts weekdays from Sunday = 0; date-fns has no 0-based weekday token.
-  do: { compute: (wall) => ordinal(wall.getDay()) },
-  d: { compute: (wall) => String(wall.getDay()) },
+  do: (wall) => ordinal(wall.getDay()),
+  d: (wall) => String(wall.getDay()),
   // Locale weekday; in the English locale weeks start on Sunday, so it equals `d`.
-  e: { compute: (wall) => String(wall.getDay()) },
-  E: { fns: 'i' },
-  ww: { fns: 'ww' },
-  wo: { fns: 'wo' },
-  w: { fns: 'w' },
-  WW: { fns: 'II' },
-  Wo: { fns: 'Io' },
-  W: { fns: 'I' },
-  gggg: { fns: 'YYYY' },
-  gg: { fns: 'YY' },
-  GGGG: { fns: 'RRRR' },
+  e: (wall) => String(wall.getDay()),
   // date-fns has no two-digit ISO week-year token.
-  GG: { compute: (wall) => pad(Math.abs(getISOWeekYear(wall)) % 100, 2) },
-  HH: { fns: 'HH' },
-  H: { fns: 'H' },
-  hh: { fns: 'hh' },
-  h: { fns: 'h' },
-  kk: { fns: 'kk' },
-  k: { fns: 'k' },
-  mm: { fns: 'mm' },
-  m: { fns: 'm' },
-  ss: { fns: 'ss' },
-  s: { fns: 's' },
-  A: { fns: 'a' },
-  a: { fns: 'aaa' },
-  X: { compute: (wall) => String(Math.floor(wall.getTime() / 1000)) },
-  x: { compute: (wall) => String(wall.getTime()) },
-  ZZ: { compute: (wall) => utcOffset(wall, '') },
-  Z: { compute: (wall) => utcOffset(wall, ':') },
+  GG: (wall) => String(Math.abs(getISOWeekYear(wall)) % 100).padStart(2, '0'),
+  X: (wall) => String(Math.floor(wall.getTime() / 1000)),
+  ...Object.fromEntries(
+    FNS_TOKENS.split(' ').map((rule) => {
+      const [moment = '', fns = moment] = rule.split('=');
+      return [moment, fns];
+    }),
+  ),
 };
-
-// Fractions of a second: S … SSSSSSSSS, as in moment.
-const FRACTION_RULES: Record<string, Rule> = {};
-for (let n = 1; n <= 9; n++) FRACTION_RULES['S'.repeat(n)] = { fns: 'S'.repeat(n) };
-
-const ALL_RULES: Readonly<Record<string, Rule>> = { ...RULES, ...FRACTION_RULES };
 
 /** Longest first, so `DDDD` wins over `DD` + `DD` and `Do` over `D` + `o`. */
 const TOKENS: readonly string[] = Object.keys(ALL_RULES).sort((a, b) => b.length - a.length);
@@ -176,7 +121,7 @@ export function formatMoment(date: Date, pattern: string, opts: MomentFormatOpti
     }
     const rule = ALL_RULES[segment.token];
     if (!rule) continue;
-    out += 'fns' in rule ? formatDate(wall, rule.fns, DATE_FNS_OPTIONS) : rule.compute(wall);
+    out += typeof rule === 'string' ? formatDate(wall, rule, DATE_FNS_OPTIONS) : rule(wall);
   }
   return out;
 }

@@ -67,7 +67,7 @@ export function renderTemplate(template: string, ctx: TemplateContext, options: 
 
 /** Values that come from the user or the settings, not from the template. */
 function isTyped(variable: Variable): boolean {
-  return variable.kind === 'title' || variable.kind === 'prompt' || variable.kind === 'folder' || variable.kind === 'status';
+  return ['title', 'prompt', 'folder', 'status'].includes(variable.kind);
 }
 
 function placeInYaml(value: string, masked: string, part: { start: number; end: number }): string | null {
@@ -110,11 +110,9 @@ function valueOf(
     case 'cursor':
       return '';
     case 'title':
-      return ctx.title;
     case 'status':
-      return ctx.status;
     case 'folder':
-      return ctx.folder;
+      return ctx[variable.kind];
     case 'prompt': {
       const answer = ctx.answers.get(variable.question) ?? prompts.get(variable.question) ?? null;
       if (answer !== null) return answer;
@@ -137,16 +135,10 @@ function valueOf(
           message: `{{${written}}} moves the date outside the range a calendar can show.`,
         };
       }
-      const format = variable.format ?? defaultFormat(variable.kind);
+      const format = variable.format ?? { date: DATE_FORMAT, time: TIME_FORMAT, utc: UTC_FORMAT }[variable.kind];
       return formatMoment(shifted, format, { utc });
     }
   }
-}
-
-function defaultFormat(kind: 'date' | 'time' | 'utc'): string {
-  if (kind === 'time') return TIME_FORMAT;
-  if (kind === 'utc') return UTC_FORMAT;
-  return DATE_FORMAT;
 }
 
 /**

@@ -65,14 +65,11 @@ export function yamlSlot(masked: string, at: number, end: number): ValueSlot {
   const first = rest.charAt(0);
   if (first === '"' || first === "'") {
     const state = quoteState(rest);
-    if (state === 'double') return { kind: 'yaml-double' };
-    if (state === 'single') return { kind: 'yaml-single' };
-    return { kind: 'yaml-inline' };
+    return state ? { kind: `yaml-${state}` } : { kind: 'yaml-inline' };
   }
   if (first === '[' || first === '{') {
     const state = quoteState(rest);
-    if (state === 'double') return { kind: 'yaml-double' };
-    if (state === 'single') return { kind: 'yaml-single' };
+    if (state) return { kind: `yaml-${state}` };
     const before = rest.replace(/[ \t]+$/, '');
     const opensItem = /[[{,]$/.test(before) || (/:$/.test(before) && before.length < rest.length);
     const closesItem = /^[ \t]*[,\]}]/.test(after);

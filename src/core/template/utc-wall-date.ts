@@ -13,53 +13,17 @@ export class UtcWallDate extends Date {
     super(value instanceof Date ? value.getTime() : value);
   }
 
-  override getFullYear(): number {
-    return this.getUTCFullYear();
-  }
-  override getMonth(): number {
-    return this.getUTCMonth();
-  }
-  override getDate(): number {
-    return this.getUTCDate();
-  }
-  override getDay(): number {
-    return this.getUTCDay();
-  }
-  override getHours(): number {
-    return this.getUTCHours();
-  }
-  override getMinutes(): number {
-    return this.getUTCMinutes();
-  }
-  override getSeconds(): number {
-    return this.getUTCSeconds();
-  }
-  override getMilliseconds(): number {
-    return this.getUTCMilliseconds();
-  }
   override getTimezoneOffset(): number {
     return 0;
   }
-  override setFullYear(...args: Parameters<Date['setUTCFullYear']>): number {
-    return this.setUTCFullYear(...args);
-  }
-  override setMonth(...args: Parameters<Date['setUTCMonth']>): number {
-    return this.setUTCMonth(...args);
-  }
-  override setDate(...args: Parameters<Date['setUTCDate']>): number {
-    return this.setUTCDate(...args);
-  }
-  override setHours(...args: Parameters<Date['setUTCHours']>): number {
-    return this.setUTCHours(...args);
-  }
-  override setMinutes(...args: Parameters<Date['setUTCMinutes']>): number {
-    return this.setUTCMinutes(...args);
-  }
-  override setSeconds(...args: Parameters<Date['setUTCSeconds']>): number {
-    return this.setUTCSeconds(...args);
-  }
-  override setMilliseconds(...args: Parameters<Date['setUTCMilliseconds']>): number {
-    return this.setUTCMilliseconds(...args);
+}
+
+// Every local-time accessor is its UTC twin (`getHours` is `getUTCHours` …): the same
+// methods on the same receiver, set in a loop rather than written out fifteen times.
+type DateMethods = Record<string, unknown>;
+for (const field of 'FullYear Month Date Day Hours Minutes Seconds Milliseconds'.split(' ')) {
+  for (const verb of field === 'Day' ? ['get'] : ['get', 'set']) {
+    (UtcWallDate.prototype as unknown as DateMethods)[verb + field] = (Date.prototype as unknown as DateMethods)[`${verb}UTC${field}`];
   }
 }
 
