@@ -51,6 +51,27 @@ export class ExecPlanSettingTab extends PluginSettingTab {
     return this.host.settings;
   }
 
+  /** A toggle row bound to one boolean of the settings (or of its detection rules), saved on change. */
+  private toggle<K extends string>(
+    containerEl: HTMLElement,
+    name: string,
+    desc: string,
+    target: Record<K, boolean>,
+    key: K,
+    after?: () => void,
+  ): void {
+    new Setting(containerEl)
+      .setName(name)
+      .setDesc(desc)
+      .addToggle((toggle) =>
+        toggle.setValue(target[key]).onChange(async (value) => {
+          target[key] = value;
+          await this.host.saveSettings();
+          after?.();
+        }),
+      );
+  }
+
   private displayFiles(containerEl: HTMLElement): void {
     new Setting(containerEl).setName('Files').setHeading();
     this.folderSetting(containerEl, 'Plans folder', 'New plans are created here.', 'plansFolder');
@@ -123,16 +144,14 @@ export class ExecPlanSettingTab extends PluginSettingTab {
         }),
     );
     showPreview();
-    new Setting(containerEl)
-      .setName('Use UTC')
-      .setDesc('Stamp entries in UTC, as plans conventionally are. Turn off to use local time.')
-      .addToggle((toggle) =>
-        toggle.setValue(this.settings.useUtc).onChange(async (value) => {
-          this.settings.useUtc = value;
-          await this.host.saveSettings();
-          showPreview();
-        }),
-      );
+    this.toggle(
+      containerEl,
+      'Use UTC',
+      'Stamp entries in UTC, as plans conventionally are. Turn off to use local time.',
+      this.settings,
+      'useUtc',
+      showPreview,
+    );
   }
 
   private displayStatuses(containerEl: HTMLElement): void {
@@ -145,24 +164,20 @@ export class ExecPlanSettingTab extends PluginSettingTab {
 
   private displayLogging(containerEl: HTMLElement): void {
     new Setting(containerEl).setName('Logging').setHeading();
-    new Setting(containerEl)
-      .setName('Update the "updated" property')
-      .setDesc('Each log entry sets the plan\'s "updated" property to today, when the plan has properties.')
-      .addToggle((toggle) =>
-        toggle.setValue(this.settings.bumpUpdated).onChange(async (value) => {
-          this.settings.bumpUpdated = value;
-          await this.host.saveSettings();
-        }),
-      );
-    new Setting(containerEl)
-      .setName('Log status changes')
-      .setDesc('Setting a status also adds a stamped line to the progress section.')
-      .addToggle((toggle) =>
-        toggle.setValue(this.settings.logStatusChanges).onChange(async (value) => {
-          this.settings.logStatusChanges = value;
-          await this.host.saveSettings();
-        }),
-      );
+    this.toggle(
+      containerEl,
+      'Update the "updated" property',
+      'Each log entry sets the plan\'s "updated" property to today, when the plan has properties.',
+      this.settings,
+      'bumpUpdated',
+    );
+    this.toggle(
+      containerEl,
+      'Log status changes',
+      'Setting a status also adds a stamped line to the progress section.',
+      this.settings,
+      'logStatusChanges',
+    );
     new Setting(containerEl)
       .setName('Decision style for empty logs')
       .setDesc('How a decision is written when the decision log has no entries to copy the style from.')
@@ -184,17 +199,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
       .setName('Plan detection')
       .setHeading()
       .setDesc('Which notes count as plans for the commands, the status bar and the dashboard.');
-    for (const rule of DETECTION_RULES) {
-      new Setting(containerEl)
-        .setName(rule.name)
-        .setDesc(rule.desc)
-        .addToggle((toggle) =>
-          toggle.setValue(this.settings.detection[rule.key]).onChange(async (value) => {
-            this.settings.detection[rule.key] = value;
-            await this.host.saveSettings();
-          }),
-        );
-    }
+    for (const rule of DETECTION_RULES) this.toggle(containerEl, rule.name, rule.desc, this.settings.detection, rule.key);
     const names = new Setting(containerEl)
       .setName('Extra section names')
       .setDesc(SECTION_NAMES_DESC)
