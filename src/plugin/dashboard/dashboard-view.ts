@@ -14,7 +14,7 @@ import {
 import type { IndexedPlan } from '../../core/index/types';
 import { timelineWindow, type TimelineZoom } from '../../core/review';
 import type { StatusKind } from '../../core/types';
-import { cursorTo, lineState } from '../open-at-line';
+import { openAtLine } from '../open-at-line';
 import type { ExecPlanSettings, StatusSetting } from '../settings';
 import { configuredStatus, statusLabel } from '../status-names';
 import { BoardRenderer } from './board-renderer';
@@ -133,14 +133,18 @@ export class DashboardView extends ItemView {
     );
     this.body = root.createDiv({ cls: 'execplan-dashboard-body' });
     this.activity = new ActivityCache(this.app.vault, () => this.scheduleRender());
-    this.registerDomEvent(this.body, 'click', (evt) => this.onBodyClick(evt));
-    this.registerDomEvent(this.body, 'auxclick', (evt) => this.onBodyClick(evt));
-    this.registerDomEvent(this.body, 'contextmenu', (evt) => this.onContextMenu(evt));
-    this.registerDomEvent(this.body, 'dragstart', (evt) => this.onDragStart(evt));
-    this.registerDomEvent(this.body, 'dragover', (evt) => this.onDragOver(evt));
-    this.registerDomEvent(this.body, 'dragleave', (evt) => this.onDragLeave(evt));
-    this.registerDomEvent(this.body, 'drop', (evt) => void this.onDrop(evt));
-    this.registerDomEvent(this.body, 'dragend', () => this.endDrag());
+    // Events delegated to the body (rows and cards carry data-path).
+    const body = this.body;
+    const on = <K extends keyof HTMLElementEventMap>(type: K, fn: (evt: HTMLElementEventMap[K]) => unknown): void =>
+      this.registerDomEvent(body, type, fn);
+    on('click', (evt) => this.onBodyClick(evt));
+    on('auxclick', (evt) => this.onBodyClick(evt));
+    on('contextmenu', (evt) => this.onContextMenu(evt));
+    on('dragstart', (evt) => this.onDragStart(evt));
+    on('dragover', (evt) => this.onDragOver(evt));
+    on('dragleave', (evt) => this.onDragLeave(evt));
+    on('drop', (evt) => void this.onDrop(evt));
+    on('dragend', () => this.endDrag());
     this.registerDomEvent(root, 'keydown', (evt) => this.onKeyDown(evt));
     // Keys that work as soon as the dashboard is the active view, wherever focus is: Obsidian
     // hands key presses to the active view's scope. Shift+/ is "/" on some keyboard layouts;
@@ -501,8 +505,7 @@ export class DashboardView extends ItemView {
       const reusable = recent && recent !== this.leaf && recent.view.getViewType() === 'markdown' ? recent : null;
       leaf = reusable ?? workspace.getLeavesOfType('markdown').find((l) => l !== this.leaf) ?? workspace.getLeaf('tab');
     }
-    await leaf.openFile(file, lineState(line));
-    cursorTo(leaf, line);
+    await openAtLine(leaf, file, line);
   }
 
   private onDragStart(evt: DragEvent): void {

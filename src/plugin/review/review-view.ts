@@ -1,5 +1,5 @@
 import { ItemView, Keymap, TFile, type WorkspaceLeaf } from 'obsidian';
-import { cursorTo, lineState } from '../open-at-line';
+import { openAtLine } from '../open-at-line';
 import type { Review, ReviewItem } from '../../core/review';
 import { formatRelative } from '../../core/index/time-format';
 
@@ -127,7 +127,6 @@ export class ReviewView extends ItemView {
     if (!(file instanceof TFile)) return;
     // The pane sits in the sidebar: a plain click opens the note in the main area's current tab.
     const leaf = this.app.workspace.getLeaf(Keymap.isModEvent(evt));
-    await leaf.openFile(file, lineState(line));
-    cursorTo(leaf, line);
+    await openAtLine(leaf, file, line);
   }
 }
