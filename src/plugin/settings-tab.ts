@@ -5,6 +5,7 @@ import { formatStamp } from '../core/timestamps';
 import type { DecisionStyle, ExecPlanSettings } from './settings';
 import type { SettingsHost } from './settings-host';
 import { StatusListEditor } from './status-list-editor';
+import { errorMessage } from './note-writer';
 
 const DECISION_STYLES: Readonly<Record<DecisionStyle, string>> = {
   bullets: 'Bullet list',
@@ -244,6 +245,6 @@ export function previewStamp(at: Date, format: string, utc: boolean): { ok: bool
   try {
     return { ok: true, value: formatStamp(at, { format, utc }) };
   } catch (e) {
-    return { ok: false, value: `Invalid format: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, value: `Invalid format: ${errorMessage(e)}` };
   }
 }

@@ -1,4 +1,5 @@
 import { STATUS_KINDS, type StatusKind } from '../core/types';
+import { errorMessage } from './note-writer';
 
 /** One configurable status: how it is written in frontmatter and how it is treated. */
 export interface StatusSetting {
@@ -131,7 +132,7 @@ export async function loadSettings(loadData: () => Promise<unknown>): Promise<Lo
   try {
     loaded = await loadData();
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = errorMessage(e);
     return {
       settings: mergeSettings(undefined),
       unknown: {},

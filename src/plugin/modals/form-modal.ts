@@ -20,7 +20,8 @@ export interface ToggleFieldSpec {
 
 export interface FormSpec {
   title: string;
-  submitLabel: string;
+  /** The submit button's text; the title when not given. */
+  submitLabel?: string;
   fields: readonly TextFieldSpec[];
   toggles?: readonly ToggleFieldSpec[];
   /** When no field is required on its own: at least one field must have text. */
@@ -101,7 +102,7 @@ export class FormModal extends ResultModal<FormValues> {
     const row = containerEl.createDiv({ cls: 'execplan-form-buttons' });
     new ButtonComponent(row).setButtonText('Cancel').onClick(() => this.close());
     new ButtonComponent(row)
-      .setButtonText(this.spec.submitLabel)
+      .setButtonText(this.spec.submitLabel ?? this.spec.title)
       .setCta()
       .onClick(() => this.submit());
   }

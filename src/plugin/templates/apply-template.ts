@@ -6,7 +6,7 @@ import { collectPrompts, renderTemplate } from '../../core/template/render';
 import { hasTemplaterTags } from '../../core/template/scan';
 import type { FileNameContext, PromptSpec, TemplateContext } from '../../core/template/types';
 import type { Splice } from '../../core/types';
-import { currentText, frontmatterProblem, notify, openEditorFor, processProperties, rewrite } from '../note-writer';
+import { currentText, errorMessage, frontmatterProblem, notify, openEditorFor, processProperties, rewrite } from '../note-writer';
 import { askPrompts } from './ask-prompts';
 import {
   absentProperties,
@@ -70,7 +70,7 @@ export async function applyTemplateToNote(host: TemplatesHost, file: TFile): Pro
     const tags = addsTemplaterTags(added) ? ' Its <% %> tags were left as they are.' : '';
     notify(`${describe(added, choice.name)}${tags}`);
   } catch (e) {
-    fail(e instanceof Error ? e.message : String(e));
+    fail(errorMessage(e));
   }
 }
 

@@ -4,7 +4,7 @@ import { mergePlanProperties } from '../../core/template/frontmatter-merge';
 import { collectPrompts, renderTemplate } from '../../core/template/render';
 import { hasTemplaterTags } from '../../core/template/scan';
 import type { FileNameContext, TemplateError } from '../../core/template/types';
-import { notify } from '../note-writer';
+import { errorMessage, notify } from '../note-writer';
 import { askPrompts } from './ask-prompts';
 import { firstEmptySectionOffset } from './cursor-target';
 import { OBSIDIAN_YAML, initialStatus, planProperties, type TemplatesHost } from './plan-properties';
@@ -94,7 +94,7 @@ export async function createPlanFile(host: TemplatesHost): Promise<TFile | null>
     if (hasTemplaterTags(body)) await handOverToTemplater(app, host, file, notify);
     return file;
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = errorMessage(e);
     // Once the note exists it stays: the user's answers are in it.
     notify(file ? `“${file.path}” was created but could not be opened: ${reason}` : `The plan could not be created: ${reason}`);
     return file;
