@@ -234,7 +234,7 @@ export class DashboardView extends ItemView {
     const now = this.host.now();
     const groupOf = this.groupOf(settings.statuses);
     const all = [...this.host.index.plans()];
-    const order = this.groupOrder(settings.statuses);
+    const order = groupOrder(settings.statuses);
     const counts = countByGroup(all, groupOf);
     const visible = sortPlans(
       filterPlans(all, { text: this.filterText, statuses: this.statusFilter, folder: this.folder }, groupOf),
@@ -245,8 +245,8 @@ export class DashboardView extends ItemView {
     this.header.update({
       groups: order.map((key) => ({
         key,
-        kind: this.kindOf(key, settings.statuses),
-        label: this.groupLabel(key, settings.statuses),
+        kind: kindOf(key, settings.statuses),
+        label: groupLabel(key, settings.statuses),
         count: counts.get(key) ?? 0,
       })),
       total: all.length,
@@ -274,7 +274,7 @@ export class DashboardView extends ItemView {
       statusLabel: (plan: IndexedPlan) => statusLabel(settings.statuses, plan.statusRaw, plan.status),
       now,
       staleDays: settings.staleDays,
-      groupLabel: (key: GroupKey) => this.groupLabel(key, settings.statuses),
+      groupLabel: (key: GroupKey) => groupLabel(key, settings.statuses),
       selected: this.selected,
     };
     if (this.layout !== 'table') {
@@ -361,13 +361,6 @@ export class DashboardView extends ItemView {
     this.renderNow();
   }
 
-  private groupOrder(statuses: readonly StatusSetting[]): GroupKey[] {
-    const keys: GroupKey[] = [];
-    for (const s of statuses) if (!keys.includes(s.name)) keys.push(s.name);
-    keys.push(NO_STATUS_GROUP);
-    return keys;
-  }
-
   /** A plan's group: its configured status name, or "none" (memoised per plan object). */
   private groupOf(statuses: readonly StatusSetting[]): (plan: IndexedPlan) => GroupKey {
     if (this.groupCacheFor !== statuses) {
@@ -385,22 +378,7 @@ export class DashboardView extends ItemView {
     };
   }
 
-  private groupLabel(key: GroupKey, statuses: readonly StatusSetting[]): string {
-    if (key === NO_STATUS_GROUP) return 'No status';
-    return statuses.find((s) => s.name === key)?.name ?? key;
-  }
-
-  private kindOf(key: GroupKey, statuses: readonly StatusSetting[]): StatusKind | null {
-    return statuses.find((s) => s.name === key)?.kind ?? null;
-  }
-
   // --- Events -------------------------------------------------------------------------------
-
-  private pathAt(target: EventTarget | null): string | null {
-    if (!(target instanceof Element)) return null;
-    const el = target.closest<HTMLElement>('[data-path]');
-    return el?.dataset.path ?? null;
-  }
 
   private onBodyClick(evt: MouseEvent): void {
     const target = evt.target instanceof Element ? evt.target : null;
@@ -423,7 +401,7 @@ export class DashboardView extends ItemView {
       this.renderNow();
       return;
     }
-    const path = this.pathAt(target);
+    const path = pathAt(target);
     if (path === null) return;
     if (target.closest('[data-expand]')) {
       if (!this.expanded.delete(path)) this.expanded.add(path);
@@ -444,7 +422,7 @@ export class DashboardView extends ItemView {
   }
 
   private onContextMenu(evt: MouseEvent): void {
-    const path = this.pathAt(evt.target);
+    const path = pathAt(evt.target);
     if (path === null) return;
     evt.preventDefault();
     this.select(path);
@@ -520,13 +498,8 @@ export class DashboardView extends ItemView {
     }
   }
 
-  private columnAt(target: EventTarget | null): HTMLElement | null {
-    if (!(target instanceof Element)) return null;
-    return target.closest<HTMLElement>('.execplan-board-column');
-  }
-
   private onDragOver(evt: DragEvent): void {
-    const column = this.columnAt(evt.target);
+    const column = columnAt(evt.target);
     if (!column || this.dragPath === null || column.hasClass('is-drop-disabled')) return;
     evt.preventDefault();
     if (evt.dataTransfer) evt.dataTransfer.dropEffect = 'move';
@@ -534,13 +507,13 @@ export class DashboardView extends ItemView {
   }
 
   private onDragLeave(evt: DragEvent): void {
-    const column = this.columnAt(evt.target);
+    const column = columnAt(evt.target);
     const into = evt.relatedTarget instanceof Node ? evt.relatedTarget : null;
     if (column && (!into || !column.contains(into))) column.removeClass('is-drop-target');
   }
 
   private async onDrop(evt: DragEvent): Promise<void> {
-    const column = this.columnAt(evt.target);
+    const column = columnAt(evt.target);
     const path = this.dragPath ?? evt.dataTransfer?.getData('text/plain') ?? null;
     this.endDrag();
     if (!column || !path || column.hasClass('is-drop-disabled')) return;
@@ -644,4 +617,31 @@ export class DashboardView extends ItemView {
   private elementOf(path: string): HTMLElement | null {
     return this.table?.rowElement(path) ?? this.board?.cardElement(path) ?? this.timeline?.rowElement(path) ?? null;
   }
+}
+
+/** Configured statuses in order (each name once), then "No status". */
+function groupOrder(statuses: readonly StatusSetting[]): GroupKey[] {
+  const keys: GroupKey[] = [];
+  for (const s of statuses) if (!keys.includes(s.name)) keys.push(s.name);
+  keys.push(NO_STATUS_GROUP);
+  return keys;
+}
+
+function groupLabel(key: GroupKey, statuses: readonly StatusSetting[]): string {
+  if (key === NO_STATUS_GROUP) return 'No status';
+  return statuses.find((s) => s.name === key)?.name ?? key;
+}
+
+function kindOf(key: GroupKey, statuses: readonly StatusSetting[]): StatusKind | null {
+  return statuses.find((s) => s.name === key)?.kind ?? null;
+}
+
+/** The plan path of the row, card or tick an event happened in. */
+function pathAt(target: EventTarget | null): string | null {
+  if (!(target instanceof Element)) return null;
+  return target.closest<HTMLElement>('[data-path]')?.dataset.path ?? null;
+}
+
+function columnAt(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>('.execplan-board-column') : null;
 }
