@@ -16,11 +16,12 @@ import { timelineWindow, type TimelineZoom } from '../../core/review';
 import type { StatusKind } from '../../core/types';
 import { openAtLine } from '../open-at-line';
 import type { ExecPlanSettings, StatusSetting } from '../settings';
-import { configuredStatus, statusLabel } from '../status-names';
+import { configuredStatus } from '../status-names';
 import { BoardRenderer } from './board-renderer';
 import { DashboardHeader, type DashboardLayout } from './dashboard-header';
 import { isControl, isTextField } from './focus';
 import type { PlanIndex } from './plan-index';
+import { cellContext } from './plan-cells';
 import { TableRenderer } from './table-renderer';
 import { ActivityCache } from './activity-cache';
 import { TimelineRenderer } from './timeline-renderer';
@@ -270,10 +271,8 @@ export class DashboardView extends ItemView {
     const groups = groupPlans(visible, order, groupOf).filter(
       (g) => g.key !== NO_STATUS_GROUP || g.plans.length > 0 || (counts.get(NO_STATUS_GROUP) ?? 0) > 0,
     );
-    const cellContext = {
-      statusLabel: (plan: IndexedPlan) => statusLabel(settings.statuses, plan.statusRaw, plan.status),
-      now,
-      staleDays: settings.staleDays,
+    const cells = {
+      ...cellContext(settings, now),
       groupLabel: (key: GroupKey) => groupLabel(key, settings.statuses),
       selected: this.selected,
     };
@@ -292,11 +291,11 @@ export class DashboardView extends ItemView {
     if (this.layout === 'table') {
       this.table ??= new TableRenderer(this.body);
       if (!this.table.el.isConnected) this.body.appendChild(this.table.el);
-      this.table.render(groups, { ...cellContext, sort: this.sort, collapsed: this.collapsed });
+      this.table.render(groups, { ...cells, sort: this.sort, collapsed: this.collapsed });
     } else if (this.layout === 'board') {
       this.board ??= new BoardRenderer(this.body);
       if (!this.board.el.isConnected) this.body.appendChild(this.board.el);
-      this.board.render(groups, { ...cellContext, canDropOn: (key) => key !== NO_STATUS_GROUP });
+      this.board.render(groups, { ...cells, canDropOn: (key) => key !== NO_STATUS_GROUP });
     } else {
       this.timeline ??= new TimelineRenderer(this.body, () => this.scheduleRender());
       if (!this.timeline.el.isConnected) this.body.appendChild(this.timeline.el);
@@ -304,7 +303,7 @@ export class DashboardView extends ItemView {
       const { activity, timeline } = this;
       activity?.request(plans.filter((p) => timeline.isNear(p)));
       this.timeline.render(plans, {
-        ...cellContext,
+        ...cells,
         window: timelineWindow(this.zoom, now),
         zoom: this.zoom,
         activity: (plan) => activity?.get(plan),
