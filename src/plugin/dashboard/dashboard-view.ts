@@ -288,17 +288,20 @@ export class DashboardView extends ItemView {
       this.timeline?.detach();
       this.timeline = null;
     }
+    const body = this.body;
+    /** The renderer, put back in the pane when an empty message had taken it out. */
+    const shown = <R extends { el: HTMLElement }>(renderer: R): R => {
+      if (!renderer.el.isConnected) body.appendChild(renderer.el);
+      return renderer;
+    };
     if (this.layout === 'table') {
-      this.table ??= new TableRenderer(this.body);
-      if (!this.table.el.isConnected) this.body.appendChild(this.table.el);
+      this.table = shown(this.table ?? new TableRenderer(body));
       this.table.render(groups, { ...cells, sort: this.sort, collapsed: this.collapsed });
     } else if (this.layout === 'board') {
-      this.board ??= new BoardRenderer(this.body);
-      if (!this.board.el.isConnected) this.body.appendChild(this.board.el);
+      this.board = shown(this.board ?? new BoardRenderer(body));
       this.board.render(groups, { ...cells, canDropOn: (key) => key !== NO_STATUS_GROUP });
     } else {
-      this.timeline ??= new TimelineRenderer(this.body, () => this.scheduleRender());
-      if (!this.timeline.el.isConnected) this.body.appendChild(this.timeline.el);
+      this.timeline = shown(this.timeline ?? new TimelineRenderer(body, () => this.scheduleRender()));
       const plans = groups.flatMap((g) => g.plans);
       const { activity, timeline } = this;
       activity?.request(plans.filter((p) => timeline.isNear(p)));
