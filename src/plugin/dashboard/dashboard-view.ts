@@ -435,10 +435,11 @@ export class DashboardView extends ItemView {
   planMenu(path: string): Menu {
     const menu = new Menu();
     const file = this.fileAt(path);
-    menu.addItem((item) => item.setTitle('Open').setIcon('file-text').onClick(() => void this.openPlan(path, null)));
-    menu.addItem((item) =>
-      item.setTitle('Open in new tab').setIcon('file-plus').onClick(() => void this.openPlan(path, null, 'tab')),
-    );
+    const add = (title: string, icon: string, run: () => void): void => {
+      menu.addItem((item) => item.setTitle(title).setIcon(icon).onClick(run));
+    };
+    add('Open', 'file-text', () => void this.openPlan(path, null));
+    add('Open in new tab', 'file-plus', () => void this.openPlan(path, null, 'tab'));
     menu.addSeparator();
     const plan = this.host.index.get(path);
     const statuses = this.host.settings().statuses;
@@ -453,14 +454,9 @@ export class DashboardView extends ItemView {
       });
     }
     menu.addSeparator();
-    menu.addItem((item) =>
-      item
-        .setTitle('Reveal in file explorer')
-        .setIcon('folder-open')
-        .onClick(() => {
-          if (file && !this.host.revealInExplorer(file)) new Notice('Open the file explorer to reveal the plan.');
-        }),
-    );
+    add('Reveal in file explorer', 'folder-open', () => {
+      if (file && !this.host.revealInExplorer(file)) new Notice('Open the file explorer to reveal the plan.');
+    });
     return menu;
   }
 
@@ -560,18 +556,19 @@ export class DashboardView extends ItemView {
       this.contentEl.focus();
       return;
     }
-    const arrow = evt.key === 'ArrowDown' || evt.key === 'ArrowUp' || evt.key === 'ArrowLeft' || evt.key === 'ArrowRight';
+    const down = evt.key === 'ArrowDown' ? 1 : evt.key === 'ArrowUp' ? -1 : 0;
+    const across = evt.key === 'ArrowRight' ? 1 : evt.key === 'ArrowLeft' ? -1 : 0;
     // Arrows in a chip, button, the filter or the folder menu belong to that control (moving
     // the caret, the menu, the browser's own focus handling), not to the selection.
-    if (arrow && isControl(evt.target)) return;
-    if (evt.key === 'ArrowDown' || evt.key === 'ArrowUp') {
+    if ((down || across) && isControl(evt.target)) return;
+    if (down) {
       evt.preventDefault();
-      this.moveSelection(evt.key === 'ArrowDown' ? 1 : -1);
+      this.moveSelection(down);
       return;
     }
-    if ((evt.key === 'ArrowLeft' || evt.key === 'ArrowRight') && this.board) {
+    if (across && this.board) {
       evt.preventDefault();
-      this.moveAcross(evt.key === 'ArrowRight' ? 1 : -1);
+      this.moveAcross(across);
       return;
     }
     if (evt.key === 'Enter' && this.selected !== null && !(evt.target instanceof HTMLButtonElement)) {
