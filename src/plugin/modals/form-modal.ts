@@ -1,4 +1,4 @@
-import { ButtonComponent, Setting, TextAreaComponent, type App } from 'obsidian';
+import { Setting, TextAreaComponent, type App } from 'obsidian';
 import { ResultModal } from './result-modal';
 
 /** One multi-line text field of a form. */
@@ -51,13 +51,12 @@ export class FormModal extends ResultModal<FormValues> {
   }
 
   override onOpen(): void {
-    this.modalEl.addClass('execplan-modal');
-    this.titleEl.setText(this.spec.title);
-    const { contentEl } = this;
+    const { spec } = this;
+    const contentEl = this.frame(spec.title);
     contentEl.addClass('execplan-form');
-    for (const field of this.spec.fields) this.addField(contentEl, field);
-    for (const toggle of this.spec.toggles ?? []) this.addToggle(contentEl, toggle);
-    this.addButtons(contentEl);
+    for (const field of spec.fields) this.addField(contentEl, field);
+    for (const toggle of spec.toggles ?? []) this.addToggle(contentEl, toggle);
+    this.buttons('Cancel', () => this.close(), spec.submitLabel ?? spec.title, () => this.submit());
     this.areas.values().next().value?.inputEl.focus();
   }
 
@@ -81,7 +80,7 @@ export class FormModal extends ResultModal<FormValues> {
       area.inputEl.addClass('execplan-form-textarea');
       area.inputEl.rows = 3;
       if (field.placeholder) area.setPlaceholder(field.placeholder);
-      area.inputEl.addEventListener('keydown', (evt) => this.onKeydown(evt));
+      area.inputEl.addEventListener('keydown', (evt) => this.submitOnEnter(evt, () => this.submit()));
       area.onChange(() => area.inputEl.removeClass('execplan-field-missing'));
       this.areas.set(field.key, area);
     });
@@ -96,22 +95,6 @@ export class FormModal extends ResultModal<FormValues> {
         this.toggleValues[toggle.key] = value;
       }),
     );
-  }
-
-  private addButtons(containerEl: HTMLElement): void {
-    const row = containerEl.createDiv({ cls: 'execplan-form-buttons' });
-    new ButtonComponent(row).setButtonText('Cancel').onClick(() => this.close());
-    new ButtonComponent(row)
-      .setButtonText(this.spec.submitLabel ?? this.spec.title)
-      .setCta()
-      .onClick(() => this.submit());
-  }
-
-  private onKeydown(evt: KeyboardEvent): void {
-    // While an input method is composing, Enter confirms the composition, not the form.
-    if (evt.key !== 'Enter' || evt.isComposing || evt.shiftKey || evt.altKey) return;
-    evt.preventDefault();
-    this.submit();
   }
 
   private collect(): FormValues {

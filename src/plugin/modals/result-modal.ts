@@ -1,4 +1,4 @@
-import { Modal, type App } from 'obsidian';
+import { ButtonComponent, Modal, type App } from 'obsidian';
 
 /**
  * A promise and its resolve. A promise settles once, so resolving with null on close after a
@@ -22,6 +22,30 @@ export abstract class ResultModal<T> extends Modal {
 
   constructor(app: App) {
     super(app);
+  }
+
+  /** Our modal class and the title; returns the content element to build in. */
+  protected frame(title: string): HTMLElement {
+    this.modalEl.addClass('execplan-modal');
+    this.titleEl.setText(title);
+    return this.contentEl;
+  }
+
+  /** The button row: a plain button, then the call to action (returned). */
+  protected buttons(cancel: string, onCancel: () => void, submit: string, onSubmit: () => void): ButtonComponent {
+    const row = this.contentEl.createDiv({ cls: 'execplan-form-buttons' });
+    new ButtonComponent(row).setButtonText(cancel).onClick(onCancel);
+    return new ButtonComponent(row).setButtonText(submit).setCta().onClick(onSubmit);
+  }
+
+  /**
+   * Enter runs `submit`; Shift+Enter (a new line) and Alt+Enter do not, nor does the Enter that
+   * confirms an input method's composition.
+   */
+  protected submitOnEnter(evt: KeyboardEvent, submit: () => void): void {
+    if (evt.key !== 'Enter' || evt.isComposing || evt.shiftKey || evt.altKey) return;
+    evt.preventDefault();
+    submit();
   }
 
   /** Answers with `value` and closes. */
