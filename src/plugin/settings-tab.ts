@@ -52,6 +52,10 @@ export class ExecPlanSettingTab extends PluginSettingTab {
     return this.host.settings;
   }
 
+  private save(): Promise<void> {
+    return this.host.saveSettings();
+  }
+
   /** A toggle row bound to one boolean of the settings (or of its detection rules), saved on change. */
   private toggle<K extends string>(
     containerEl: HTMLElement,
@@ -67,7 +71,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
       .addToggle((toggle) =>
         toggle.setValue(target[key]).onChange(async (value) => {
           target[key] = value;
-          await this.host.saveSettings();
+          await this.save();
           after?.();
         }),
       );
@@ -86,7 +90,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
           .setValue(this.settings.fileNamePattern)
           .onChange(async (value) => {
             this.settings.fileNamePattern = value.trim() || '{{title}}';
-            await this.host.saveSettings();
+            await this.save();
           }),
       );
   }
@@ -113,7 +117,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
         // normalizePath turns an empty value into "/", the vault root; keep "" for that.
         const folder = value.trim() ? normalizePath(value.trim()) : '';
         this.settings[key] = folder === '/' ? '' : folder;
-        await this.host.saveSettings();
+        await this.save();
       }),
     );
   }
@@ -136,7 +140,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
           const checked = previewStamp(this.host.now(), value, this.settings.useUtc);
           if (checked.ok && value.trim()) {
             this.settings.timestampFormat = value;
-            await this.host.saveSettings();
+            await this.save();
             showPreview();
           } else {
             preview.setText(value.trim() ? checked.value : 'Enter a format.');
@@ -190,7 +194,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
             const style = (Object.keys(DECISION_STYLES) as DecisionStyle[]).find((s) => s === value);
             if (!style) return;
             this.settings.defaultDecisionStyle = style;
-            await this.host.saveSettings();
+            await this.save();
           }),
       );
   }
@@ -214,7 +218,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
             names.setDesc(errors[0] ?? SECTION_NAMES_DESC);
             if (errors.length > 0) return;
             this.settings.sectionNames = value;
-            await this.host.saveSettings();
+            await this.save();
           });
       });
     new Setting(containerEl)
@@ -231,7 +235,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
             text.inputEl.toggleClass('execplan-field-missing', !valid);
             if (!valid) return;
             this.settings.staleDays = days;
-            await this.host.saveSettings();
+            await this.save();
           });
       });
   }
