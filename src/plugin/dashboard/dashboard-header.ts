@@ -51,10 +51,14 @@ export class DashboardHeader {
       placeholder: 'Filter plans… (press / to focus)',
       attr: { 'aria-label': 'Filter plans' },
     });
-    register(this.filterInput, 'input', () => callbacks.onFilterText(this.filterInput.value));
-    this.folderSelect = top.createEl('select', { cls: ['dropdown', 'execplan-dashboard-folder'], attr: { 'aria-label': 'Folder' } });
-    register(this.folderSelect, 'change', () => {
-      const value = this.folderSelect.value;
+    const filter = this.filterInput;
+    register(filter, 'input', () => callbacks.onFilterText(filter.value));
+    const select = (this.folderSelect = top.createEl('select', {
+      cls: ['dropdown', 'execplan-dashboard-folder'],
+      attr: { 'aria-label': 'Folder' },
+    }));
+    register(select, 'change', () => {
+      const value = select.value;
       callbacks.onFolder(value === ALL_FOLDERS ? null : value);
     });
     const layout = top.createDiv({ cls: 'execplan-layout-switch', attr: { role: 'group', 'aria-label': 'Layout' } });
@@ -108,14 +112,15 @@ export class DashboardHeader {
   }
 
   private updateFolders(folders: readonly string[], selected: string | null): void {
+    const select = this.folderSelect;
     const key = folders.join('\n');
     if (key !== this.folderKey) {
       this.folderKey = key;
-      this.folderSelect.empty();
-      this.folderSelect.createEl('option', { text: 'All folders', value: ALL_FOLDERS });
-      for (const folder of folders) this.folderSelect.createEl('option', { text: folder === '' ? '/' : folder, value: folder });
+      select.empty();
+      select.createEl('option', { text: 'All folders', value: ALL_FOLDERS });
+      for (const folder of folders) select.createEl('option', { text: folder === '' ? '/' : folder, value: folder });
     }
     const value = selected ?? ALL_FOLDERS;
-    if (this.folderSelect.value !== value) this.folderSelect.value = value;
+    if (select.value !== value) select.value = value;
   }
 }

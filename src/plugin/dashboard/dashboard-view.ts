@@ -231,6 +231,7 @@ export class DashboardView extends ItemView {
       this.timer = null;
     }
     this.renderCount++;
+    const { layout } = this;
     const settings = this.host.settings();
     const now = this.host.now();
     const groupOf = this.groupOf(settings.statuses);
@@ -255,7 +256,7 @@ export class DashboardView extends ItemView {
       folders: foldersOf(all),
       folder: this.folder,
       statuses: this.statusFilter,
-      layout: this.layout,
+      layout,
     });
     if (this.selected !== null && !visible.some((p) => p.path === this.selected)) this.selected = null;
 
@@ -276,15 +277,15 @@ export class DashboardView extends ItemView {
       groupLabel: (key: GroupKey) => groupLabel(key, settings.statuses),
       selected: this.selected,
     };
-    if (this.layout !== 'table') {
+    if (layout !== 'table') {
       this.table?.el.remove();
       this.table = null;
     }
-    if (this.layout !== 'board') {
+    if (layout !== 'board') {
       this.board?.el.remove();
       this.board = null;
     }
-    if (this.layout !== 'timeline') {
+    if (layout !== 'timeline') {
       this.timeline?.detach();
       this.timeline = null;
     }
@@ -294,10 +295,10 @@ export class DashboardView extends ItemView {
       if (!renderer.el.isConnected) body.appendChild(renderer.el);
       return renderer;
     };
-    if (this.layout === 'table') {
+    if (layout === 'table') {
       this.table = shown(this.table ?? new TableRenderer(body));
       this.table.render(groups, { ...cells, sort: this.sort, collapsed: this.collapsed });
-    } else if (this.layout === 'board') {
+    } else if (layout === 'board') {
       this.board = shown(this.board ?? new BoardRenderer(body));
       this.board.render(groups, { ...cells, canDropOn: (key) => key !== NO_STATUS_GROUP });
     } else {
