@@ -225,26 +225,26 @@ export class DashboardView extends ItemView {
   }
 
   renderNow(): void {
-    if (!this.body || !this.header) return;
+    const { body, header, host, layout, folder, statusFilter } = this;
+    if (!body || !header) return;
     if (this.timer !== null) {
       window.clearTimeout(this.timer);
       this.timer = null;
     }
     this.renderCount++;
-    const { layout } = this;
-    const settings = this.host.settings();
-    const now = this.host.now();
+    const settings = host.settings();
+    const now = host.now();
     const groupOf = this.groupOf(settings.statuses);
-    const all = [...this.host.index.plans()];
+    const all = [...host.index.plans()];
     const order = groupOrder(settings.statuses);
     const counts = countByGroup(all, groupOf);
     const visible = sortPlans(
-      filterPlans(all, { text: this.filterText, statuses: this.statusFilter, folder: this.folder }, groupOf),
+      filterPlans(all, { text: this.filterText, statuses: statusFilter, folder }, groupOf),
       this.sort,
       order,
       groupOf,
     );
-    this.header.update({
+    header.update({
       groups: order.map((key) => ({
         key,
         kind: kindOf(key, settings.statuses),
@@ -254,14 +254,14 @@ export class DashboardView extends ItemView {
       total: all.length,
       shown: visible.length,
       folders: foldersOf(all),
-      folder: this.folder,
-      statuses: this.statusFilter,
+      folder,
+      statuses: statusFilter,
       layout,
     });
     if (this.selected !== null && !visible.some((p) => p.path === this.selected)) this.selected = null;
 
     const empty = this.emptyMessage(all.length, visible.length);
-    this.body.toggleClass('is-empty', empty !== null);
+    body.toggleClass('is-empty', empty !== null);
     if (empty) {
       this.showEmpty(empty);
       return;
@@ -289,7 +289,6 @@ export class DashboardView extends ItemView {
       this.timeline?.detach();
       this.timeline = null;
     }
-    const body = this.body;
     /** The renderer, put back in the pane when an empty message had taken it out. */
     const shown = <R extends { el: HTMLElement }>(renderer: R): R => {
       if (!renderer.el.isConnected) body.appendChild(renderer.el);
