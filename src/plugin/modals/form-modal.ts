@@ -105,9 +105,10 @@ export class FormModal extends ResultModal<FormValues> {
 
   private missingFields(values: FormValues): string[] {
     const blank = (key: string): boolean => !values.text[key];
-    const missing = this.spec.fields.filter((f) => f.required && blank(f.key)).map((f) => f.key);
-    if (missing.length === 0 && this.spec.requireAny && this.spec.fields.every((f) => blank(f.key))) {
-      const first = this.spec.fields[0];
+    const { fields, requireAny } = this.spec;
+    const missing = fields.filter((f) => f.required && blank(f.key)).map((f) => f.key);
+    if (missing.length === 0 && requireAny && fields.every((f) => blank(f.key))) {
+      const first = fields[0];
       return first ? [first.key] : [];
     }
     return missing;

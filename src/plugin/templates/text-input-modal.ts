@@ -32,21 +32,22 @@ export class TextInputModal extends ResultModal<string> {
   }
 
   override onOpen(): void {
-    const contentEl = this.frame(this.spec.title);
+    const { spec } = this;
+    const contentEl = this.frame(spec.title);
     contentEl.addClass('execplan-template-input');
-    const setting = new Setting(contentEl).setName(this.spec.label);
-    if (this.spec.description) setting.setDesc(this.spec.description);
+    const setting = new Setting(contentEl).setName(spec.label);
+    if (spec.description) setting.setDesc(spec.description);
     setting.addText((text) => {
       this.input = text;
       text.inputEl.addClass('execplan-template-input-field');
-      if (this.spec.placeholder) text.setPlaceholder(this.spec.placeholder);
-      if (this.spec.value) text.setValue(this.spec.value);
+      if (spec.placeholder) text.setPlaceholder(spec.placeholder);
+      if (spec.value) text.setValue(spec.value);
       text.inputEl.addEventListener('keydown', (evt) => this.submitOnEnter(evt, () => this.submit()));
       text.onChange(() => this.showMessage(null));
     });
     // Empty until there is something to say; styles.css hides it while empty.
     this.messageEl = contentEl.createEl('p', { cls: 'execplan-template-message' });
-    this.buttons('Cancel', () => this.close(), this.spec.submitLabel, () => this.submit());
+    this.buttons('Cancel', () => this.close(), spec.submitLabel, () => this.submit());
     this.input?.inputEl.focus();
     this.input?.inputEl.select();
   }
