@@ -13,7 +13,6 @@ const FORMS: Readonly<Record<EntryKind, EntryForm>> = {
   progress: {
     spec: {
       title: 'Log progress',
-      submitLabel: 'Log progress',
       fields: [{ key: 'text', name: 'Step', placeholder: 'What was done, or what is next', required: true }],
       toggles: [{ key: 'done', name: 'Done', desc: 'Log it as a finished step. Turn off to add an open step.', value: true }],
     },
@@ -22,7 +21,6 @@ const FORMS: Readonly<Record<EntryKind, EntryForm>> = {
   decision: {
     spec: {
       title: 'Log decision',
-      submitLabel: 'Log decision',
       fields: [
         { key: 'text', name: 'Decision', placeholder: 'What was decided', required: true },
         { key: 'rationale', name: 'Rationale', placeholder: 'Why, and what else was considered' },
@@ -33,7 +31,6 @@ const FORMS: Readonly<Record<EntryKind, EntryForm>> = {
   surprise: {
     spec: {
       title: 'Log surprise',
-      submitLabel: 'Log surprise',
       fields: [
         { key: 'text', name: 'Observation', placeholder: 'What behaved differently than expected', required: true },
         { key: 'evidence', name: 'Evidence', placeholder: 'Output, test result or link that shows it' },
@@ -44,7 +41,6 @@ const FORMS: Readonly<Record<EntryKind, EntryForm>> = {
   retrospective: {
     spec: {
       title: 'Write retrospective',
-      submitLabel: 'Write retrospective',
       fields: [
         {
           key: 'text',
@@ -60,7 +56,6 @@ const FORMS: Readonly<Record<EntryKind, EntryForm>> = {
   handoff: {
     spec: {
       title: 'Write handoff',
-      submitLabel: 'Write handoff',
       fields: [
         { key: 'done', name: 'Done', placeholder: 'What this session finished' },
         { key: 'next', name: 'Next', placeholder: 'What the next person should do first' },

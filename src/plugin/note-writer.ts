@@ -181,6 +181,7 @@ export function frontmatterProblem(text: string): string | null {
   return `the frontmatter is not valid YAML (${block.error}).`;
 }
 
-function errorMessage(e: unknown): string {
+/** The message of anything thrown. */
+export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }

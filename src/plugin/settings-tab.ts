@@ -5,6 +5,7 @@ import { formatStamp } from '../core/timestamps';
 import type { DecisionStyle, ExecPlanSettings } from './settings';
 import type { SettingsHost } from './settings-host';
 import { StatusListEditor } from './status-list-editor';
+import { errorMessage } from './note-writer';
 
 const DECISION_STYLES: Readonly<Record<DecisionStyle, string>> = {
   bullets: 'Bullet list',
@@ -51,6 +52,31 @@ export class ExecPlanSettingTab extends PluginSettingTab {
     return this.host.settings;
   }
 
+  private save(): Promise<void> {
+    return this.host.saveSettings();
+  }
+
+  /** A toggle row bound to one boolean of the settings (or of its detection rules), saved on change. */
+  private toggle<K extends string>(
+    containerEl: HTMLElement,
+    name: string,
+    desc: string,
+    target: Record<K, boolean>,
+    key: K,
+    after?: () => void,
+  ): void {
+    new Setting(containerEl)
+      .setName(name)
+      .setDesc(desc)
+      .addToggle((toggle) =>
+        toggle.setValue(target[key]).onChange(async (value) => {
+          target[key] = value;
+          await this.save();
+          after?.();
+        }),
+      );
+  }
+
   private displayFiles(containerEl: HTMLElement): void {
     new Setting(containerEl).setName('Files').setHeading();
     this.folderSetting(containerEl, 'Plans folder', 'New plans are created here.', 'plansFolder');
@@ -64,7 +90,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
           .setValue(this.settings.fileNamePattern)
           .onChange(async (value) => {
             this.settings.fileNamePattern = value.trim() || '{{title}}';
-            await this.host.saveSettings();
+            await this.save();
           }),
       );
   }
@@ -91,7 +117,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
         // normalizePath turns an empty value into "/", the vault root; keep "" for that.
         const folder = value.trim() ? normalizePath(value.trim()) : '';
         this.settings[key] = folder === '/' ? '' : folder;
-        await this.host.saveSettings();
+        await this.save();
       }),
     );
   }
@@ -114,7 +140,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
           const checked = previewStamp(this.host.now(), value, this.settings.useUtc);
           if (checked.ok && value.trim()) {
             this.settings.timestampFormat = value;
-            await this.host.saveSettings();
+            await this.save();
             showPreview();
           } else {
             preview.setText(value.trim() ? checked.value : 'Enter a format.');
@@ -123,16 +149,14 @@ export class ExecPlanSettingTab extends PluginSettingTab {
         }),
     );
     showPreview();
-    new Setting(containerEl)
-      .setName('Use UTC')
-      .setDesc('Stamp entries in UTC, as plans conventionally are. Turn off to use local time.')
-      .addToggle((toggle) =>
-        toggle.setValue(this.settings.useUtc).onChange(async (value) => {
-          this.settings.useUtc = value;
-          await this.host.saveSettings();
-          showPreview();
-        }),
-      );
+    this.toggle(
+      containerEl,
+      'Use UTC',
+      'Stamp entries in UTC, as plans conventionally are. Turn off to use local time.',
+      this.settings,
+      'useUtc',
+      showPreview,
+    );
   }
 
   private displayStatuses(containerEl: HTMLElement): void {
@@ -145,24 +169,20 @@ export class ExecPlanSettingTab extends PluginSettingTab {
 
   private displayLogging(containerEl: HTMLElement): void {
     new Setting(containerEl).setName('Logging').setHeading();
-    new Setting(containerEl)
-      .setName('Update the "updated" property')
-      .setDesc('Each log entry sets the plan\'s "updated" property to today, when the plan has properties.')
-      .addToggle((toggle) =>
-        toggle.setValue(this.settings.bumpUpdated).onChange(async (value) => {
-          this.settings.bumpUpdated = value;
-          await this.host.saveSettings();
-        }),
-      );
-    new Setting(containerEl)
-      .setName('Log status changes')
-      .setDesc('Setting a status also adds a stamped line to the progress section.')
-      .addToggle((toggle) =>
-        toggle.setValue(this.settings.logStatusChanges).onChange(async (value) => {
-          this.settings.logStatusChanges = value;
-          await this.host.saveSettings();
-        }),
-      );
+    this.toggle(
+      containerEl,
+      'Update the "updated" property',
+      'Each log entry sets the plan\'s "updated" property to today, when the plan has properties.',
+      this.settings,
+      'bumpUpdated',
+    );
+    this.toggle(
+      containerEl,
+      'Log status changes',
+      'Setting a status also adds a stamped line to the progress section.',
+      this.settings,
+      'logStatusChanges',
+    );
     new Setting(containerEl)
       .setName('Decision style for empty logs')
       .setDesc('How a decision is written when the decision log has no entries to copy the style from.')
@@ -174,7 +194,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
             const style = (Object.keys(DECISION_STYLES) as DecisionStyle[]).find((s) => s === value);
             if (!style) return;
             this.settings.defaultDecisionStyle = style;
-            await this.host.saveSettings();
+            await this.save();
           }),
       );
   }
@@ -184,17 +204,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
       .setName('Plan detection')
       .setHeading()
       .setDesc('Which notes count as plans for the commands, the status bar and the dashboard.');
-    for (const rule of DETECTION_RULES) {
-      new Setting(containerEl)
-        .setName(rule.name)
-        .setDesc(rule.desc)
-        .addToggle((toggle) =>
-          toggle.setValue(this.settings.detection[rule.key]).onChange(async (value) => {
-            this.settings.detection[rule.key] = value;
-            await this.host.saveSettings();
-          }),
-        );
-    }
+    for (const rule of DETECTION_RULES) this.toggle(containerEl, rule.name, rule.desc, this.settings.detection, rule.key);
     const names = new Setting(containerEl)
       .setName('Extra section names')
       .setDesc(SECTION_NAMES_DESC)
@@ -208,7 +218,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
             names.setDesc(errors[0] ?? SECTION_NAMES_DESC);
             if (errors.length > 0) return;
             this.settings.sectionNames = value;
-            await this.host.saveSettings();
+            await this.save();
           });
       });
     new Setting(containerEl)
@@ -225,7 +235,7 @@ export class ExecPlanSettingTab extends PluginSettingTab {
             text.inputEl.toggleClass('execplan-field-missing', !valid);
             if (!valid) return;
             this.settings.staleDays = days;
-            await this.host.saveSettings();
+            await this.save();
           });
       });
   }
@@ -239,6 +249,6 @@ export function previewStamp(at: Date, format: string, utc: boolean): { ok: bool
   try {
     return { ok: true, value: formatStamp(at, { format, utc }) };
   } catch (e) {
-    return { ok: false, value: `Invalid format: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, value: `Invalid format: ${errorMessage(e)}` };
   }
 }

@@ -1,4 +1,5 @@
 import { STATUS_KINDS, type StatusKind } from '../core/types';
+import { errorMessage } from './note-writer';
 
 /** One configurable status: how it is written in frontmatter and how it is treated. */
 export interface StatusSetting {
@@ -94,22 +95,17 @@ export function mergeSettings(loaded: unknown): ExecPlanSettings {
   return merged;
 }
 
-const isBoolean = (v: unknown): boolean => typeof v === 'boolean';
-
-/** For a field without its own check: a string, number or boolean like its default. */
+/**
+ * For a field without its own check: a string, number or boolean like its default. The folders
+ * and the toggles need no more: a folder outside the vault is kept, so the settings tab and
+ * "Create new plan" can say what is wrong with it instead of quietly using another folder.
+ */
 const sameScalarType = (fallback: unknown) => (v: unknown): boolean => typeof v === typeof fallback && (typeof v !== 'object' || v === null) && v !== null;
 
 /** What each scalar field accepts; anything else falls back to that field's default. */
 const FIELD_CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {
-  // A folder outside the vault is kept, so the settings tab and "Create new plan" can say
-  // what is wrong with it instead of quietly using another folder.
-  plansFolder: (v) => typeof v === 'string',
-  templatesFolder: (v) => typeof v === 'string',
   fileNamePattern: (v) => typeof v === 'string' && v.trim() !== '',
   timestampFormat: (v) => typeof v === 'string' && v.trim() !== '',
-  useUtc: isBoolean,
-  bumpUpdated: isBoolean,
-  logStatusChanges: isBoolean,
   defaultDecisionStyle: (v) => v === 'bullets' || v === 'bold' || v === 'table' || v === 'headings',
   staleDays: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 3650,
   dashboardLayout: (v) => v === 'table' || v === 'board' || v === 'timeline',
@@ -131,7 +127,7 @@ export async function loadSettings(loadData: () => Promise<unknown>): Promise<Lo
   try {
     loaded = await loadData();
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = errorMessage(e);
     return {
       settings: mergeSettings(undefined),
       unknown: {},

@@ -38,16 +38,17 @@ export class PlanStatusBar {
 
   /** Hooks the bar to the workspace; everything is registered on the plugin for cleanup. */
   register(): void {
-    const { app } = this.plugin;
-    this.plugin.registerDomEvent(this.el, 'click', () => {
+    const { plugin } = this;
+    const { app } = plugin;
+    plugin.registerDomEvent(this.el, 'click', () => {
       if (this.shownPath === null) return;
       const file = app.vault.getAbstractFileByPath(this.shownPath);
       if (file instanceof TFile) this.onClick(file);
     });
     app.workspace.onLayoutReady(() => {
-      this.plugin.registerEvent(app.workspace.on('active-leaf-change', () => this.schedule()));
-      this.plugin.registerEvent(app.workspace.on('file-open', () => this.schedule()));
-      this.plugin.registerEvent(
+      plugin.registerEvent(app.workspace.on('active-leaf-change', () => this.schedule()));
+      plugin.registerEvent(app.workspace.on('file-open', () => this.schedule()));
+      plugin.registerEvent(
         app.metadataCache.on('changed', (file, data) => {
           if (file.path !== app.workspace.getActiveFile()?.path) return;
           this.pendingText = { path: file.path, text: data };
@@ -57,7 +58,7 @@ export class PlanStatusBar {
       this.host.onSettingsChange(() => this.schedule());
       this.schedule();
     });
-    this.plugin.register(() => this.cancel());
+    plugin.register(() => this.cancel());
   }
 
   /** Recomputes after the quiet period; repeated calls within it collapse into one. */

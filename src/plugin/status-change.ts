@@ -158,10 +158,10 @@ export function statusLogLine(from: string | null, change: StatusChange): string
 
 /** The note's own spelling of the status key (`Status`, `status`), else `status`. */
 function statusKey(doc: PlanDocument): string {
-  const data = frontmatterData(doc) ?? {};
-  return Object.keys(data).find((k) => k.toLowerCase() === 'status') ?? 'status';
+  return existingKey(frontmatterData(doc) ?? {}, 'status');
 }
 
+/** The spelling of `key` the properties already use (compared without case), else `key`. */
 function existingKey(frontmatter: Record<string, unknown>, key: string): string {
   return Object.keys(frontmatter).find((k) => k.toLowerCase() === key.toLowerCase()) ?? key;
 }

@@ -63,31 +63,24 @@ export class StatusListEditor {
           await this.host.saveSettings();
         }),
     );
-    row.addExtraButton((button) =>
-      button
-        .setIcon('arrow-up')
-        .setTooltip('Move up')
-        .setDisabled(index === 0)
-        .onClick(() => this.move(index, -1)),
-    );
-    row.addExtraButton((button) =>
-      button
-        .setIcon('arrow-down')
-        .setTooltip('Move down')
-        .setDisabled(index === statuses.length - 1)
-        .onClick(() => this.move(index, 1)),
-    );
-    row.addExtraButton((button) =>
-      button
-        .setIcon('trash')
-        .setTooltip('Remove')
-        .setDisabled(statuses.length <= 1)
-        .onClick(async () => {
+    // Move up, move down, remove: each disabled where it cannot apply.
+    const buttons: readonly [icon: string, tooltip: string, disabled: boolean, run: () => Promise<void>][] = [
+      ['arrow-up', 'Move up', index === 0, () => this.move(index, -1)],
+      ['arrow-down', 'Move down', index === statuses.length - 1, () => this.move(index, 1)],
+      [
+        'trash',
+        'Remove',
+        statuses.length <= 1,
+        async () => {
           if (statuses.length <= 1) return;
           statuses.splice(index, 1);
           await this.saveAndRender();
-        }),
-    );
+        },
+      ],
+    ];
+    for (const [icon, tooltip, disabled, run] of buttons) {
+      row.addExtraButton((button) => button.setIcon(icon).setTooltip(tooltip).setDisabled(disabled).onClick(run));
+    }
   }
 
   private async move(index: number, by: -1 | 1): Promise<void> {

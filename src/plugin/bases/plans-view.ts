@@ -1,9 +1,7 @@
 import { BasesView, Keymap, requireApiVersion, type BasesEntry, type BasesQueryResult, type QueryController } from 'obsidian';
-import type { IndexedPlan } from '../../core/index/types';
 import type { PlanIndex } from '../dashboard/plan-index';
-import { renderActivity, renderMarkers, renderProgress, renderStatusPill, type CellContext } from '../dashboard/plan-cells';
+import { cellContext, renderActivity, renderMarkers, renderProgress, renderStatusPill, type CellContext } from '../dashboard/plan-cells';
 import type { ExecPlanSettings } from '../settings';
-import { statusLabel } from '../status-names';
 import { PLANS_VIEW_TYPE } from './base-file';
 
 export interface PlansViewHost {
@@ -56,12 +54,7 @@ export function createPlansView(controller: QueryController, containerEl: HTMLEl
       onDataUpdated(): void {
         this.root.empty();
         this.drawnReady = host.index.ready;
-        const settings = host.settings();
-        const ctx: CellContext = {
-          statusLabel: (plan: IndexedPlan) => statusLabel(settings.statuses, plan.statusRaw, plan.status),
-          now: host.now(),
-          staleDays: settings.staleDays,
-        };
+        const ctx = cellContext(host.settings(), host.now());
         const groups = this.data.groupedData;
         if (groups.every((g) => g.entries.length === 0)) {
           this.root.createDiv({ cls: 'execplan-bases-empty', text: 'No notes match this base.' });

@@ -1,4 +1,4 @@
-import { dropUnused, pathsIn, placeInOrder } from './keyed-dom';
+import { dropUnused, pathsIn, placeInOrder, setTextIfChanged } from './keyed-dom';
 import type { GroupKey, PlanGroup } from '../../core/index/query';
 import type { IndexedPlan } from '../../core/index/types';
 import {
@@ -49,7 +49,7 @@ export class BoardRenderer {
       if (column.el !== before) this.el.insertBefore(column.el, before);
       else before = before.nextSibling;
       column.el.toggleClass('is-empty', group.plans.length === 0);
-      if (column.count.textContent !== String(group.plans.length)) column.count.setText(String(group.plans.length));
+      setTextIfChanged(column.count, String(group.plans.length));
       const cards: HTMLElement[] = [];
       for (const plan of group.plans) {
         const card = this.cardFor(plan, ctx);
@@ -131,8 +131,7 @@ export class BoardRenderer {
       column = { el, label, count, cards };
       this.columns.set(key, column);
     }
-    const label = ctx.groupLabel(key);
-    if (column.label.textContent !== label) column.label.setText(label);
+    setTextIfChanged(column.label, ctx.groupLabel(key));
     return column;
   }
 

@@ -1,5 +1,6 @@
 import type { GroupKey } from '../../core/index/query';
 import type { StatusKind } from '../../core/types';
+import { dropUnused, setPressed, setTextIfChanged } from './keyed-dom';
 
 export type DashboardLayout = 'table' | 'board' | 'timeline';
 
@@ -50,10 +51,14 @@ export class DashboardHeader {
       placeholder: 'Filter plans… (press / to focus)',
       attr: { 'aria-label': 'Filter plans' },
     });
-    register(this.filterInput, 'input', () => callbacks.onFilterText(this.filterInput.value));
-    this.folderSelect = top.createEl('select', { cls: ['dropdown', 'execplan-dashboard-folder'], attr: { 'aria-label': 'Folder' } });
-    register(this.folderSelect, 'change', () => {
-      const value = this.folderSelect.value;
+    const filter = this.filterInput;
+    register(filter, 'input', () => callbacks.onFilterText(filter.value));
+    const select = (this.folderSelect = top.createEl('select', {
+      cls: ['dropdown', 'execplan-dashboard-folder'],
+      attr: { 'aria-label': 'Folder' },
+    }));
+    register(select, 'change', () => {
+      const value = select.value;
       callbacks.onFolder(value === ALL_FOLDERS ? null : value);
     });
     const layout = top.createDiv({ cls: 'execplan-layout-switch', attr: { role: 'group', 'aria-label': 'Layout' } });
@@ -77,23 +82,14 @@ export class DashboardHeader {
       state.shown === state.total
         ? `${state.total} ${state.total === 1 ? 'plan' : 'plans'}`
         : `${state.shown} of ${state.total} plans`;
-    if (this.summary.textContent !== summary) this.summary.setText(summary);
+    setTextIfChanged(this.summary, summary);
     this.updateChips(state);
     this.updateFolders(state.folders, state.folder);
-    for (const [value, button] of this.layoutButtons) {
-      button.toggleClass('is-active', value === state.layout);
-      button.setAttribute('aria-pressed', String(value === state.layout));
-    }
+    for (const [value, button] of this.layoutButtons) setPressed(button, value === state.layout);
   }
 
   private updateChips(state: HeaderState): void {
-    const keys = new Set(state.groups.map((g) => g.key));
-    for (const [key, chip] of this.chipEls) {
-      if (!keys.has(key)) {
-        chip.el.remove();
-        this.chipEls.delete(key);
-      }
-    }
+    dropUnused(this.chipEls, new Set(state.groups.map((g) => g.key)));
     let cursor: ChildNode | null = this.chips.firstChild;
     for (const group of state.groups) {
       let chip = this.chipEls.get(group.key);
@@ -109,23 +105,22 @@ export class DashboardHeader {
       }
       if (chip.el !== cursor) this.chips.insertBefore(chip.el, cursor);
       else cursor = cursor.nextSibling;
-      if (chip.label.textContent !== group.label) chip.label.setText(group.label);
-      if (chip.count.textContent !== String(group.count)) chip.count.setText(String(group.count));
-      const pressed = state.statuses.has(group.key);
-      chip.el.toggleClass('is-active', pressed);
-      chip.el.setAttribute('aria-pressed', String(pressed));
+      setTextIfChanged(chip.label, group.label);
+      setTextIfChanged(chip.count, String(group.count));
+      setPressed(chip.el, state.statuses.has(group.key));
     }
   }
 
   private updateFolders(folders: readonly string[], selected: string | null): void {
+    const select = this.folderSelect;
     const key = folders.join('\n');
     if (key !== this.folderKey) {
       this.folderKey = key;
-      this.folderSelect.empty();
-      this.folderSelect.createEl('option', { text: 'All folders', value: ALL_FOLDERS });
-      for (const folder of folders) this.folderSelect.createEl('option', { text: folder === '' ? '/' : folder, value: folder });
+      select.empty();
+      select.createEl('option', { text: 'All folders', value: ALL_FOLDERS });
+      for (const folder of folders) select.createEl('option', { text: folder === '' ? '/' : folder, value: folder });
     }
     const value = selected ?? ALL_FOLDERS;
-    if (this.folderSelect.value !== value) this.folderSelect.value = value;
+    if (select.value !== value) select.value = value;
   }
 }

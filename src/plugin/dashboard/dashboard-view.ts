@@ -14,13 +14,14 @@ import {
 import type { IndexedPlan } from '../../core/index/types';
 import { timelineWindow, type TimelineZoom } from '../../core/review';
 import type { StatusKind } from '../../core/types';
-import { cursorTo, lineState } from '../open-at-line';
+import { openAtLine } from '../open-at-line';
 import type { ExecPlanSettings, StatusSetting } from '../settings';
-import { configuredStatus, statusLabel } from '../status-names';
+import { configuredStatus } from '../status-names';
 import { BoardRenderer } from './board-renderer';
 import { DashboardHeader, type DashboardLayout } from './dashboard-header';
 import { isControl, isTextField } from './focus';
 import type { PlanIndex } from './plan-index';
+import { cellContext } from './plan-cells';
 import { TableRenderer } from './table-renderer';
 import { ActivityCache } from './activity-cache';
 import { TimelineRenderer } from './timeline-renderer';
@@ -133,14 +134,18 @@ export class DashboardView extends ItemView {
     );
     this.body = root.createDiv({ cls: 'execplan-dashboard-body' });
     this.activity = new ActivityCache(this.app.vault, () => this.scheduleRender());
-    this.registerDomEvent(this.body, 'click', (evt) => this.onBodyClick(evt));
-    this.registerDomEvent(this.body, 'auxclick', (evt) => this.onBodyClick(evt));
-    this.registerDomEvent(this.body, 'contextmenu', (evt) => this.onContextMenu(evt));
-    this.registerDomEvent(this.body, 'dragstart', (evt) => this.onDragStart(evt));
-    this.registerDomEvent(this.body, 'dragover', (evt) => this.onDragOver(evt));
-    this.registerDomEvent(this.body, 'dragleave', (evt) => this.onDragLeave(evt));
-    this.registerDomEvent(this.body, 'drop', (evt) => void this.onDrop(evt));
-    this.registerDomEvent(this.body, 'dragend', () => this.endDrag());
+    // Events delegated to the body (rows and cards carry data-path).
+    const body = this.body;
+    const on = <K extends keyof HTMLElementEventMap>(type: K, fn: (evt: HTMLElementEventMap[K]) => unknown): void =>
+      this.registerDomEvent(body, type, fn);
+    on('click', (evt) => this.onBodyClick(evt));
+    on('auxclick', (evt) => this.onBodyClick(evt));
+    on('contextmenu', (evt) => this.onContextMenu(evt));
+    on('dragstart', (evt) => this.onDragStart(evt));
+    on('dragover', (evt) => this.onDragOver(evt));
+    on('dragleave', (evt) => this.onDragLeave(evt));
+    on('drop', (evt) => void this.onDrop(evt));
+    on('dragend', () => this.endDrag());
     this.registerDomEvent(root, 'keydown', (evt) => this.onKeyDown(evt));
     // Keys that work as soon as the dashboard is the active view, wherever focus is: Obsidian
     // hands key presses to the active view's scope. Shift+/ is "/" on some keyboard layouts;
@@ -220,42 +225,43 @@ export class DashboardView extends ItemView {
   }
 
   renderNow(): void {
-    if (!this.body || !this.header) return;
+    const { body, header, host, layout, folder, statusFilter } = this;
+    if (!body || !header) return;
     if (this.timer !== null) {
       window.clearTimeout(this.timer);
       this.timer = null;
     }
     this.renderCount++;
-    const settings = this.host.settings();
-    const now = this.host.now();
+    const settings = host.settings();
+    const now = host.now();
     const groupOf = this.groupOf(settings.statuses);
-    const all = [...this.host.index.plans()];
-    const order = this.groupOrder(settings.statuses);
+    const all = [...host.index.plans()];
+    const order = groupOrder(settings.statuses);
     const counts = countByGroup(all, groupOf);
     const visible = sortPlans(
-      filterPlans(all, { text: this.filterText, statuses: this.statusFilter, folder: this.folder }, groupOf),
+      filterPlans(all, { text: this.filterText, statuses: statusFilter, folder }, groupOf),
       this.sort,
       order,
       groupOf,
     );
-    this.header.update({
+    header.update({
       groups: order.map((key) => ({
         key,
-        kind: this.kindOf(key, settings.statuses),
-        label: this.groupLabel(key, settings.statuses),
+        kind: kindOf(key, settings.statuses),
+        label: groupLabel(key, settings.statuses),
         count: counts.get(key) ?? 0,
       })),
       total: all.length,
       shown: visible.length,
       folders: foldersOf(all),
-      folder: this.folder,
-      statuses: this.statusFilter,
-      layout: this.layout,
+      folder,
+      statuses: statusFilter,
+      layout,
     });
     if (this.selected !== null && !visible.some((p) => p.path === this.selected)) this.selected = null;
 
     const empty = this.emptyMessage(all.length, visible.length);
-    this.body.toggleClass('is-empty', empty !== null);
+    body.toggleClass('is-empty', empty !== null);
     if (empty) {
       this.showEmpty(empty);
       return;
@@ -266,41 +272,41 @@ export class DashboardView extends ItemView {
     const groups = groupPlans(visible, order, groupOf).filter(
       (g) => g.key !== NO_STATUS_GROUP || g.plans.length > 0 || (counts.get(NO_STATUS_GROUP) ?? 0) > 0,
     );
-    const cellContext = {
-      statusLabel: (plan: IndexedPlan) => statusLabel(settings.statuses, plan.statusRaw, plan.status),
-      now,
-      staleDays: settings.staleDays,
-      groupLabel: (key: GroupKey) => this.groupLabel(key, settings.statuses),
+    const cells = {
+      ...cellContext(settings, now),
+      groupLabel: (key: GroupKey) => groupLabel(key, settings.statuses),
       selected: this.selected,
     };
-    if (this.layout !== 'table') {
+    if (layout !== 'table') {
       this.table?.el.remove();
       this.table = null;
     }
-    if (this.layout !== 'board') {
+    if (layout !== 'board') {
       this.board?.el.remove();
       this.board = null;
     }
-    if (this.layout !== 'timeline') {
+    if (layout !== 'timeline') {
       this.timeline?.detach();
       this.timeline = null;
     }
-    if (this.layout === 'table') {
-      this.table ??= new TableRenderer(this.body);
-      if (!this.table.el.isConnected) this.body.appendChild(this.table.el);
-      this.table.render(groups, { ...cellContext, sort: this.sort, collapsed: this.collapsed });
-    } else if (this.layout === 'board') {
-      this.board ??= new BoardRenderer(this.body);
-      if (!this.board.el.isConnected) this.body.appendChild(this.board.el);
-      this.board.render(groups, { ...cellContext, canDropOn: (key) => key !== NO_STATUS_GROUP });
+    /** The renderer, put back in the pane when an empty message had taken it out. */
+    const shown = <R extends { el: HTMLElement }>(renderer: R): R => {
+      if (!renderer.el.isConnected) body.appendChild(renderer.el);
+      return renderer;
+    };
+    if (layout === 'table') {
+      this.table = shown(this.table ?? new TableRenderer(body));
+      this.table.render(groups, { ...cells, sort: this.sort, collapsed: this.collapsed });
+    } else if (layout === 'board') {
+      this.board = shown(this.board ?? new BoardRenderer(body));
+      this.board.render(groups, { ...cells, canDropOn: (key) => key !== NO_STATUS_GROUP });
     } else {
-      this.timeline ??= new TimelineRenderer(this.body, () => this.scheduleRender());
-      if (!this.timeline.el.isConnected) this.body.appendChild(this.timeline.el);
+      this.timeline = shown(this.timeline ?? new TimelineRenderer(body, () => this.scheduleRender()));
       const plans = groups.flatMap((g) => g.plans);
       const { activity, timeline } = this;
       activity?.request(plans.filter((p) => timeline.isNear(p)));
       this.timeline.render(plans, {
-        ...cellContext,
+        ...cells,
         window: timelineWindow(this.zoom, now),
         zoom: this.zoom,
         activity: (plan) => activity?.get(plan),
@@ -357,13 +363,6 @@ export class DashboardView extends ItemView {
     this.renderNow();
   }
 
-  private groupOrder(statuses: readonly StatusSetting[]): GroupKey[] {
-    const keys: GroupKey[] = [];
-    for (const s of statuses) if (!keys.includes(s.name)) keys.push(s.name);
-    keys.push(NO_STATUS_GROUP);
-    return keys;
-  }
-
   /** A plan's group: its configured status name, or "none" (memoised per plan object). */
   private groupOf(statuses: readonly StatusSetting[]): (plan: IndexedPlan) => GroupKey {
     if (this.groupCacheFor !== statuses) {
@@ -381,22 +380,7 @@ export class DashboardView extends ItemView {
     };
   }
 
-  private groupLabel(key: GroupKey, statuses: readonly StatusSetting[]): string {
-    if (key === NO_STATUS_GROUP) return 'No status';
-    return statuses.find((s) => s.name === key)?.name ?? key;
-  }
-
-  private kindOf(key: GroupKey, statuses: readonly StatusSetting[]): StatusKind | null {
-    return statuses.find((s) => s.name === key)?.kind ?? null;
-  }
-
   // --- Events -------------------------------------------------------------------------------
-
-  private pathAt(target: EventTarget | null): string | null {
-    if (!(target instanceof Element)) return null;
-    const el = target.closest<HTMLElement>('[data-path]');
-    return el?.dataset.path ?? null;
-  }
 
   private onBodyClick(evt: MouseEvent): void {
     const target = evt.target instanceof Element ? evt.target : null;
@@ -419,7 +403,7 @@ export class DashboardView extends ItemView {
       this.renderNow();
       return;
     }
-    const path = this.pathAt(target);
+    const path = pathAt(target);
     if (path === null) return;
     if (target.closest('[data-expand]')) {
       if (!this.expanded.delete(path)) this.expanded.add(path);
@@ -440,7 +424,7 @@ export class DashboardView extends ItemView {
   }
 
   private onContextMenu(evt: MouseEvent): void {
-    const path = this.pathAt(evt.target);
+    const path = pathAt(evt.target);
     if (path === null) return;
     evt.preventDefault();
     this.select(path);
@@ -451,10 +435,11 @@ export class DashboardView extends ItemView {
   planMenu(path: string): Menu {
     const menu = new Menu();
     const file = this.fileAt(path);
-    menu.addItem((item) => item.setTitle('Open').setIcon('file-text').onClick(() => void this.openPlan(path, null)));
-    menu.addItem((item) =>
-      item.setTitle('Open in new tab').setIcon('file-plus').onClick(() => void this.openPlan(path, null, 'tab')),
-    );
+    const add = (title: string, icon: string, run: () => void): void => {
+      menu.addItem((item) => item.setTitle(title).setIcon(icon).onClick(run));
+    };
+    add('Open', 'file-text', () => void this.openPlan(path, null));
+    add('Open in new tab', 'file-plus', () => void this.openPlan(path, null, 'tab'));
     menu.addSeparator();
     const plan = this.host.index.get(path);
     const statuses = this.host.settings().statuses;
@@ -469,14 +454,9 @@ export class DashboardView extends ItemView {
       });
     }
     menu.addSeparator();
-    menu.addItem((item) =>
-      item
-        .setTitle('Reveal in file explorer')
-        .setIcon('folder-open')
-        .onClick(() => {
-          if (file && !this.host.revealInExplorer(file)) new Notice('Open the file explorer to reveal the plan.');
-        }),
-    );
+    add('Reveal in file explorer', 'folder-open', () => {
+      if (file && !this.host.revealInExplorer(file)) new Notice('Open the file explorer to reveal the plan.');
+    });
     return menu;
   }
 
@@ -501,8 +481,7 @@ export class DashboardView extends ItemView {
       const reusable = recent && recent !== this.leaf && recent.view.getViewType() === 'markdown' ? recent : null;
       leaf = reusable ?? workspace.getLeavesOfType('markdown').find((l) => l !== this.leaf) ?? workspace.getLeaf('tab');
     }
-    await leaf.openFile(file, lineState(line));
-    cursorTo(leaf, line);
+    await openAtLine(leaf, file, line);
   }
 
   private onDragStart(evt: DragEvent): void {
@@ -517,13 +496,8 @@ export class DashboardView extends ItemView {
     }
   }
 
-  private columnAt(target: EventTarget | null): HTMLElement | null {
-    if (!(target instanceof Element)) return null;
-    return target.closest<HTMLElement>('.execplan-board-column');
-  }
-
   private onDragOver(evt: DragEvent): void {
-    const column = this.columnAt(evt.target);
+    const column = columnAt(evt.target);
     if (!column || this.dragPath === null || column.hasClass('is-drop-disabled')) return;
     evt.preventDefault();
     if (evt.dataTransfer) evt.dataTransfer.dropEffect = 'move';
@@ -531,13 +505,13 @@ export class DashboardView extends ItemView {
   }
 
   private onDragLeave(evt: DragEvent): void {
-    const column = this.columnAt(evt.target);
+    const column = columnAt(evt.target);
     const into = evt.relatedTarget instanceof Node ? evt.relatedTarget : null;
     if (column && (!into || !column.contains(into))) column.removeClass('is-drop-target');
   }
 
   private async onDrop(evt: DragEvent): Promise<void> {
-    const column = this.columnAt(evt.target);
+    const column = columnAt(evt.target);
     const path = this.dragPath ?? evt.dataTransfer?.getData('text/plain') ?? null;
     this.endDrag();
     if (!column || !path || column.hasClass('is-drop-disabled')) return;
@@ -582,18 +556,19 @@ export class DashboardView extends ItemView {
       this.contentEl.focus();
       return;
     }
-    const arrow = evt.key === 'ArrowDown' || evt.key === 'ArrowUp' || evt.key === 'ArrowLeft' || evt.key === 'ArrowRight';
+    const down = evt.key === 'ArrowDown' ? 1 : evt.key === 'ArrowUp' ? -1 : 0;
+    const across = evt.key === 'ArrowRight' ? 1 : evt.key === 'ArrowLeft' ? -1 : 0;
     // Arrows in a chip, button, the filter or the folder menu belong to that control (moving
     // the caret, the menu, the browser's own focus handling), not to the selection.
-    if (arrow && isControl(evt.target)) return;
-    if (evt.key === 'ArrowDown' || evt.key === 'ArrowUp') {
+    if ((down || across) && isControl(evt.target)) return;
+    if (down) {
       evt.preventDefault();
-      this.moveSelection(evt.key === 'ArrowDown' ? 1 : -1);
+      this.moveSelection(down);
       return;
     }
-    if ((evt.key === 'ArrowLeft' || evt.key === 'ArrowRight') && this.board) {
+    if (across && this.board) {
       evt.preventDefault();
-      this.moveAcross(evt.key === 'ArrowRight' ? 1 : -1);
+      this.moveAcross(across);
       return;
     }
     if (evt.key === 'Enter' && this.selected !== null && !(evt.target instanceof HTMLButtonElement)) {
@@ -641,4 +616,31 @@ export class DashboardView extends ItemView {
   private elementOf(path: string): HTMLElement | null {
     return this.table?.rowElement(path) ?? this.board?.cardElement(path) ?? this.timeline?.rowElement(path) ?? null;
   }
+}
+
+/** Configured statuses in order (each name once), then "No status". */
+function groupOrder(statuses: readonly StatusSetting[]): GroupKey[] {
+  const keys: GroupKey[] = [];
+  for (const s of statuses) if (!keys.includes(s.name)) keys.push(s.name);
+  keys.push(NO_STATUS_GROUP);
+  return keys;
+}
+
+function groupLabel(key: GroupKey, statuses: readonly StatusSetting[]): string {
+  if (key === NO_STATUS_GROUP) return 'No status';
+  return statuses.find((s) => s.name === key)?.name ?? key;
+}
+
+function kindOf(key: GroupKey, statuses: readonly StatusSetting[]): StatusKind | null {
+  return statuses.find((s) => s.name === key)?.kind ?? null;
+}
+
+/** The plan path of the row, card or tick an event happened in. */
+function pathAt(target: EventTarget | null): string | null {
+  if (!(target instanceof Element)) return null;
+  return target.closest<HTMLElement>('[data-path]')?.dataset.path ?? null;
+}
+
+function columnAt(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>('.execplan-board-column') : null;
 }

@@ -39,3 +39,14 @@ export function pathsIn(root: HTMLElement, selector: string): string[] {
   }
   return out;
 }
+
+/** Sets a text only when it differs, so an unchanged render touches no text node. */
+export function setTextIfChanged(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.setText(text);
+}
+
+/** The pressed state of a toggle button: its class and its ARIA attribute. */
+export function setPressed(el: HTMLElement, pressed: boolean): void {
+  el.toggleClass('is-active', pressed);
+  el.setAttribute('aria-pressed', String(pressed));
+}

@@ -1,5 +1,7 @@
 import type { IndexedPlan } from '../../core/index/types';
 import { daysBetween, formatRelative, formatUtc } from '../../core/index/time-format';
+import type { ExecPlanSettings } from '../settings';
+import { statusLabel } from '../status-names';
 
 /**
  * The pieces a table row and a board card share: status pill, progress bar, last activity and
@@ -12,6 +14,15 @@ export interface CellContext {
   statusLabel(plan: IndexedPlan): string;
   now: number;
   staleDays: number;
+}
+
+/** The cell context of the settings at `now` (the dashboard's and the Bases view's). */
+export function cellContext(settings: ExecPlanSettings, now: number): CellContext {
+  return {
+    statusLabel: (plan) => statusLabel(settings.statuses, plan.statusRaw, plan.status),
+    now,
+    staleDays: settings.staleDays,
+  };
 }
 
 export function statusClass(plan: IndexedPlan): string {

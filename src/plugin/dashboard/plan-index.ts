@@ -99,13 +99,13 @@ export class PlanIndex {
 
   /** Re-indexes everything when the settings that shape the index changed since the last build. */
   syncSettings(): void {
-    if (this.readyFlag && this.keyOf(this.deps.settings()) !== this.settingsKey) void this.rebuild();
+    if (this.readyFlag && keyOf(this.deps.settings()) !== this.settingsKey) void this.rebuild();
   }
 
   /** Builds the index from scratch; the old entries stay visible until the new set is complete. */
   rebuild(): Promise<void> {
     const generation = ++this.generation;
-    this.settingsKey = this.keyOf(this.deps.settings());
+    this.settingsKey = keyOf(this.deps.settings());
     const run = this.build(generation);
     this.building = run;
     return run;
@@ -140,7 +140,7 @@ export class PlanIndex {
       for (const file of files.slice(from, from + chunk)) {
         const cache = this.app.metadataCache.getFileCache(file);
         // No cache yet: its `changed` event will index it when Obsidian gets to it.
-        if (!cache || !this.isPlan(file.path, cache, options)) continue;
+        if (!cache || !isPlan(file.path, cache, options)) continue;
         batch.push({ file, cache });
       }
       const texts = await Promise.all(batch.map(({ file }) => this.app.vault.cachedRead(file)));
@@ -199,7 +199,7 @@ export class PlanIndex {
     if (this.store.remove(oldPath)) changed.add(oldPath);
     const cache = this.app.metadataCache.getFileCache(file);
     const options = this.options();
-    if (!isMarkdown(file) || !cache || !this.isPlan(file.path, cache, options)) {
+    if (!isMarkdown(file) || !cache || !isPlan(file.path, cache, options)) {
       if (this.store.remove(file.path)) changed.add(file.path);
       if (changed.size > 0) this.emit(changed);
       return;
@@ -212,14 +212,6 @@ export class PlanIndex {
     });
   }
 
-  private isPlan(path: string, cache: CachedMetadata, options: IndexOptions): boolean {
-    return isPlanByMetadata(
-      { path, frontmatter: cache.frontmatter, headings: cache.headings, tags: cache.tags },
-      options.detection,
-      options.plansFolder,
-    );
-  }
-
   private options(): IndexOptions {
     const s = this.deps.settings();
     return {
@@ -229,10 +221,6 @@ export class PlanIndex {
       plansFolder: s.plansFolder.trim(),
       statuses: s.statuses,
     };
-  }
-
-  private keyOf(s: ExecPlanSettings): string {
-    return JSON.stringify([s.detection, s.plansFolder, s.staleDays, s.statuses, s.sectionNames]);
   }
 
   private versionOf(path: string): number {
@@ -250,6 +238,19 @@ export class PlanIndex {
     if (changed.size === 0 && !force) return;
     for (const listener of this.listeners) listener(changed);
   }
+}
+
+function isPlan(path: string, cache: CachedMetadata, options: IndexOptions): boolean {
+  return isPlanByMetadata(
+    { path, frontmatter: cache.frontmatter, headings: cache.headings, tags: cache.tags },
+    options.detection,
+    options.plansFolder,
+  );
+}
+
+/** The settings that shape the index, as a key: a different key means a re-index. */
+function keyOf(s: ExecPlanSettings): string {
+  return JSON.stringify([s.detection, s.plansFolder, s.staleDays, s.statuses, s.sectionNames]);
 }
 
 function isMarkdown(file: TFile): boolean {

@@ -1,4 +1,4 @@
-import { dropUnused, pathsIn, placeInOrder } from './keyed-dom';
+import { dropUnused, pathsIn, placeInOrder, setTextIfChanged } from './keyed-dom';
 import type { GroupKey, PlanGroup, SortColumn, SortOrder } from '../../core/index/query';
 import type { IndexedPlan } from '../../core/index/types';
 import {
@@ -169,8 +169,4 @@ function asCell(el: HTMLElement, cls: string): HTMLElement {
   el.addClass(cls);
   el.setAttribute('role', 'cell');
   return el;
-}
-
-function setTextIfChanged(el: HTMLElement, text: string): void {
-  if (el.textContent !== text) el.setText(text);
 }

@@ -2,7 +2,7 @@ import { burnup, percentOf, planSpan, type PlanActivity, type TimelineWindow, ty
 import type { IndexedPlan } from '../../core/index/types';
 import { formatUtc } from '../../core/index/time-format';
 import { renderBurnup } from '../burnup-chart';
-import { dropUnused, pathsIn, placeInOrder } from './keyed-dom';
+import { dropUnused, pathsIn, placeInOrder, setPressed } from './keyed-dom';
 import { statusClass, type CellContext } from './plan-cells';
 
 export const ZOOMS: readonly TimelineZoom[] = ['week', 'month', 'quarter'];
@@ -90,11 +90,7 @@ export class TimelineRenderer {
       const today = pc(percentOf(w, ctx.now));
       this.grid.createSvg('line', { cls: 'is-today', attr: { x1: today, x2: today, y1: 0, y2: '100%' } });
     }
-    for (const b of this.zoomButtons) {
-      const on = b.dataset.zoom === ctx.zoom;
-      b.toggleClass('is-active', on);
-      b.setAttribute('aria-pressed', String(on));
-    }
+    for (const b of this.zoomButtons) setPressed(b, b.dataset.zoom === ctx.zoom);
     const els: HTMLElement[] = [];
     for (const plan of plans) {
       const row = this.rowFor(plan, ctx, `${key}|${ctx.expanded.has(plan.path)}`);

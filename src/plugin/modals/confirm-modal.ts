@@ -1,4 +1,4 @@
-import { ButtonComponent, type App } from 'obsidian';
+import type { App } from 'obsidian';
 import { ResultModal } from './result-modal';
 
 export interface ConfirmSpec {
@@ -18,15 +18,9 @@ export class ConfirmModal extends ResultModal<boolean> {
   }
 
   override onOpen(): void {
-    this.modalEl.addClass('execplan-modal');
-    this.titleEl.setText(this.spec.title);
-    this.contentEl.createEl('p', { text: this.spec.message, cls: 'execplan-confirm-message' });
-    const row = this.contentEl.createDiv({ cls: 'execplan-form-buttons' });
-    new ButtonComponent(row).setButtonText(this.spec.cancelLabel).onClick(() => this.answer(false));
-    const yes = new ButtonComponent(row)
-      .setButtonText(this.spec.confirmLabel)
-      .setCta()
-      .onClick(() => this.answer(true));
+    const { spec } = this;
+    this.frame(spec.title).createEl('p', { text: spec.message, cls: 'execplan-confirm-message' });
+    const yes = this.buttons(spec.cancelLabel, () => this.answer(false), spec.confirmLabel, () => this.answer(true));
     yes.buttonEl.focus();
   }
 

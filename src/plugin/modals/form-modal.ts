@@ -1,4 +1,4 @@
-import { ButtonComponent, Setting, TextAreaComponent, type App } from 'obsidian';
+import { Setting, TextAreaComponent, type App } from 'obsidian';
 import { ResultModal } from './result-modal';
 
 /** One multi-line text field of a form. */
@@ -20,7 +20,8 @@ export interface ToggleFieldSpec {
 
 export interface FormSpec {
   title: string;
-  submitLabel: string;
+  /** The submit button's text; the title when not given. */
+  submitLabel?: string;
   fields: readonly TextFieldSpec[];
   toggles?: readonly ToggleFieldSpec[];
   /** When no field is required on its own: at least one field must have text. */
@@ -50,13 +51,12 @@ export class FormModal extends ResultModal<FormValues> {
   }
 
   override onOpen(): void {
-    this.modalEl.addClass('execplan-modal');
-    this.titleEl.setText(this.spec.title);
-    const { contentEl } = this;
+    const { spec } = this;
+    const contentEl = this.frame(spec.title);
     contentEl.addClass('execplan-form');
-    for (const field of this.spec.fields) this.addField(contentEl, field);
-    for (const toggle of this.spec.toggles ?? []) this.addToggle(contentEl, toggle);
-    this.addButtons(contentEl);
+    for (const field of spec.fields) this.addField(contentEl, field);
+    for (const toggle of spec.toggles ?? []) this.addToggle(contentEl, toggle);
+    this.buttons('Cancel', () => this.close(), spec.submitLabel ?? spec.title, () => this.submit());
     this.areas.values().next().value?.inputEl.focus();
   }
 
@@ -80,7 +80,7 @@ export class FormModal extends ResultModal<FormValues> {
       area.inputEl.addClass('execplan-form-textarea');
       area.inputEl.rows = 3;
       if (field.placeholder) area.setPlaceholder(field.placeholder);
-      area.inputEl.addEventListener('keydown', (evt) => this.onKeydown(evt));
+      area.inputEl.addEventListener('keydown', (evt) => this.submitOnEnter(evt, () => this.submit()));
       area.onChange(() => area.inputEl.removeClass('execplan-field-missing'));
       this.areas.set(field.key, area);
     });
@@ -97,22 +97,6 @@ export class FormModal extends ResultModal<FormValues> {
     );
   }
 
-  private addButtons(containerEl: HTMLElement): void {
-    const row = containerEl.createDiv({ cls: 'execplan-form-buttons' });
-    new ButtonComponent(row).setButtonText('Cancel').onClick(() => this.close());
-    new ButtonComponent(row)
-      .setButtonText(this.spec.submitLabel)
-      .setCta()
-      .onClick(() => this.submit());
-  }
-
-  private onKeydown(evt: KeyboardEvent): void {
-    // While an input method is composing, Enter confirms the composition, not the form.
-    if (evt.key !== 'Enter' || evt.isComposing || evt.shiftKey || evt.altKey) return;
-    evt.preventDefault();
-    this.submit();
-  }
-
   private collect(): FormValues {
     const text: Record<string, string> = {};
     for (const [key, area] of this.areas) text[key] = area.getValue().replace(/\r\n?/g, '\n').trim();
@@ -121,9 +105,10 @@ export class FormModal extends ResultModal<FormValues> {
 
   private missingFields(values: FormValues): string[] {
     const blank = (key: string): boolean => !values.text[key];
-    const missing = this.spec.fields.filter((f) => f.required && blank(f.key)).map((f) => f.key);
-    if (missing.length === 0 && this.spec.requireAny && this.spec.fields.every((f) => blank(f.key))) {
-      const first = this.spec.fields[0];
+    const { fields, requireAny } = this.spec;
+    const missing = fields.filter((f) => f.required && blank(f.key)).map((f) => f.key);
+    if (missing.length === 0 && requireAny && fields.every((f) => blank(f.key))) {
+      const first = fields[0];
       return first ? [first.key] : [];
     }
     return missing;

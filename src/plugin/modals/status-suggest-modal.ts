@@ -1,11 +1,11 @@
 import { FuzzySuggestModal, type App, type FuzzyMatch } from 'obsidian';
 import type { StatusSetting } from '../settings';
+import { deferred } from './result-modal';
 
 /** Fuzzy picker over the configured statuses, in their configured order; marks the current one. */
 export class StatusSuggestModal extends FuzzySuggestModal<StatusSetting> {
-  private chosen = false;
-  private resolveChoice: (status: StatusSetting | null) => void = () => undefined;
-  readonly result: Promise<StatusSetting | null>;
+  private readonly answer = deferred<StatusSetting | null>();
+  readonly result: Promise<StatusSetting | null> = this.answer.promise;
 
   constructor(
     app: App,
@@ -15,9 +15,6 @@ export class StatusSuggestModal extends FuzzySuggestModal<StatusSetting> {
     super(app);
     this.setPlaceholder('Set plan status…');
     this.modalEl.addClass('execplan-status-suggest');
-    this.result = new Promise((resolve) => {
-      this.resolveChoice = resolve;
-    });
   }
 
   getItems(): StatusSetting[] {
@@ -36,17 +33,14 @@ export class StatusSuggestModal extends FuzzySuggestModal<StatusSetting> {
   }
 
   onChooseItem(status: StatusSetting): void {
-    this.chosen = true;
-    this.resolveChoice(status);
+    this.answer.resolve(status);
   }
 
   override onClose(): void {
     super.onClose();
     // Obsidian closes a suggester before it reports the choice, so "dismissed" can only be
-    // known once the current task has finished.
-    void Promise.resolve().then(() => {
-      if (!this.chosen) this.resolveChoice(null);
-    });
+    // known once the current task has finished; a choice made by then settled the answer.
+    void Promise.resolve().then(() => this.answer.resolve(null));
   }
 }
 

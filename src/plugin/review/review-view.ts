@@ -1,5 +1,5 @@
 import { ItemView, Keymap, TFile, type WorkspaceLeaf } from 'obsidian';
-import { cursorTo, lineState } from '../open-at-line';
+import { openAtLine } from '../open-at-line';
 import type { Review, ReviewItem } from '../../core/review';
 import { formatRelative } from '../../core/index/time-format';
 
@@ -86,25 +86,19 @@ export class ReviewView extends ItemView {
       text: `Entries: ${counts.entries} in ${counts.plans} plans · moved ${counts.moved} · decided ${counts.decided} · surprised ${counts.surprised} · quiet ${quiet.length}`,
     });
     for (const day of review.days) {
-      const dayEl = this.section(body, `${new Date(day.date).toLocaleDateString(undefined, { weekday: 'long', timeZone: 'UTC' })} ${day.date}`);
+      const dayEl = section(body, `${new Date(day.date).toLocaleDateString(undefined, { weekday: 'long', timeZone: 'UTC' })} ${day.date}`);
       for (const plan of day.plans) {
         dayEl.createDiv({ cls: 'execplan-review-plan-title', text: plan.title });
         for (const item of plan.items) this.item(dayEl, plan.path, item);
       }
     }
     if (quiet.length === 0) return;
-    const quietEl = this.section(body, 'Quiet (in progress, no entries)');
+    const quietEl = section(body, 'Quiet (in progress, no entries)');
     for (const plan of quiet) {
       const row = this.row(quietEl, plan.path, null);
       row.createSpan({ text: plan.title });
       row.createSpan({ cls: 'execplan-review-muted', text: plan.lastActivity === null ? '—' : formatRelative(plan.lastActivity, this.host.now()) });
     }
-  }
-
-  private section(body: HTMLElement, title: string): HTMLElement {
-    const el = body.createDiv({ cls: 'execplan-review-day' });
-    el.createDiv({ cls: 'execplan-review-day-title', text: title });
-    return el;
   }
 
   private row(parent: HTMLElement, path: string, line: number | null): HTMLElement {
@@ -127,7 +121,13 @@ export class ReviewView extends ItemView {
     if (!(file instanceof TFile)) return;
     // The pane sits in the sidebar: a plain click opens the note in the main area's current tab.
     const leaf = this.app.workspace.getLeaf(Keymap.isModEvent(evt));
-    await leaf.openFile(file, lineState(line));
-    cursorTo(leaf, line);
+    await openAtLine(leaf, file, line);
   }
+}
+
+/** A titled block: a day, or the quiet plans. */
+function section(body: HTMLElement, title: string): HTMLElement {
+  const el = body.createDiv({ cls: 'execplan-review-day' });
+  el.createDiv({ cls: 'execplan-review-day-title', text: title });
+  return el;
 }

@@ -6,7 +6,7 @@ import { collectPrompts, renderTemplate } from '../../core/template/render';
 import { hasTemplaterTags } from '../../core/template/scan';
 import type { FileNameContext, PromptSpec, TemplateContext } from '../../core/template/types';
 import type { Splice } from '../../core/types';
-import { currentText, frontmatterProblem, notify, openEditorFor, processProperties, rewrite } from '../note-writer';
+import { currentText, errorMessage, frontmatterProblem, notify, openEditorFor, processProperties, rewrite } from '../note-writer';
 import { askPrompts } from './ask-prompts';
 import {
   absentProperties,
@@ -49,7 +49,8 @@ export async function applyTemplateToNote(host: TemplatesHost, file: TFile): Pro
     // so the user is asked only what ends up in the note.
     const markers = prompts.map((_p, i) => `\uE000${i}\uE001`);
     const probe = renderTemplate(body, { ...ctx, answers: new Map(prompts.map((p, i) => [p.question, markers[i] ?? ''])) });
-    if (!probe.ok) return fail(`Template “${choice.name}” cannot be used: ${probe.error.message}`);
+    const unusable = (why: string): void => fail(`Template “${choice.name}” cannot be used: ${why}`);
+    if (!probe.ok) return unusable(probe.error.message);
     const before = await currentText(app, file);
     const problem = frontmatterProblem(before);
     if (problem) return fail(`Its properties cannot be read: ${problem}`);
@@ -64,13 +65,13 @@ export async function applyTemplateToNote(host: TemplatesHost, file: TFile): Pro
     if (!asked) return;
 
     const rendered = renderTemplate(body, { ...ctx, answers: allAnswers(prompts, asked) });
-    if (!rendered.ok) return fail(`Template “${choice.name}” cannot be used: ${rendered.error.message}`);
+    if (!rendered.ok) return unusable(rendered.error.message);
     const added = await write(host, file, rendered.text, ctx);
     if (!added) return;
     const tags = addsTemplaterTags(added) ? ' Its <% %> tags were left as they are.' : '';
     notify(`${describe(added, choice.name)}${tags}`);
   } catch (e) {
-    fail(e instanceof Error ? e.message : String(e));
+    fail(errorMessage(e));
   }
 }
 

@@ -4,7 +4,7 @@ import { mergePlanProperties } from '../../core/template/frontmatter-merge';
 import { collectPrompts, renderTemplate } from '../../core/template/render';
 import { hasTemplaterTags } from '../../core/template/scan';
 import type { FileNameContext, TemplateError } from '../../core/template/types';
-import { notify } from '../note-writer';
+import { errorMessage, notify } from '../note-writer';
 import { askPrompts } from './ask-prompts';
 import { firstEmptySectionOffset } from './cursor-target';
 import { OBSIDIAN_YAML, initialStatus, planProperties, type TemplatesHost } from './plan-properties';
@@ -60,27 +60,22 @@ export async function createPlanFile(host: TemplatesHost): Promise<TFile | null>
   if (!choice) return null;
 
   let file: TFile | null = null;
+  const unusable = (why: string): null => {
+    notify(`Template “${choice.name}” cannot be used, so no plan was created. ${why}`);
+    return null;
+  };
   try {
     const body = await templateBody(app, choice);
     // Check the whole template before asking anything: a typo must not cost the user answers.
     const problem = templateProblem(body, ctx);
-    if (problem) {
-      notify(`Template “${choice.name}” cannot be used, so no plan was created. ${problem.message}`);
-      return null;
-    }
+    if (problem) return unusable(problem.message);
     const answers = await askPrompts(app, collectPrompts(body), choice.name);
     if (!answers) return null;
 
     const rendered = renderTemplate(body, { ...ctx, answers });
-    if (!rendered.ok) {
-      notify(`Template “${choice.name}” cannot be used, so no plan was created. ${rendered.error.message}`);
-      return null;
-    }
+    if (!rendered.ok) return unusable(rendered.error.message);
     const merged = mergePlanProperties(rendered.text, planProperties(ctx), OBSIDIAN_YAML, rendered.cursor);
-    if (!merged.ok) {
-      notify(`Template “${choice.name}” cannot be used, so no plan was created. ${merged.message}`);
-      return null;
-    }
+    if (!merged.ok) return unusable(merged.message);
     const name = nameFor(title);
     if (!name.ok) {
       notify(name.message);
@@ -94,7 +89,7 @@ export async function createPlanFile(host: TemplatesHost): Promise<TFile | null>
     if (hasTemplaterTags(body)) await handOverToTemplater(app, host, file, notify);
     return file;
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = errorMessage(e);
     // Once the note exists it stays: the user's answers are in it.
     notify(file ? `“${file.path}” was created but could not be opened: ${reason}` : `The plan could not be created: ${reason}`);
     return file;

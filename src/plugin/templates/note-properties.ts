@@ -1,6 +1,7 @@
 import { detectEol } from '../../core/markdown';
 import { splitFrontmatter, type YamlCodec } from '../../core/template/frontmatter-merge';
 import type { Splice } from '../../core/types';
+import { errorMessage } from '../note-writer';
 
 /**
  * Property bookkeeping for "Apply plan template to this note". Keys are compared without
@@ -22,7 +23,7 @@ export function templateProperties(renderedTemplate: string, yaml: YamlCodec): P
   try {
     parsed = yaml.parse(split.yaml);
   } catch (e) {
-    const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.trim() ?? '';
+    const reason = errorMessage(e).split('\n')[0]?.trim() ?? '';
     return { ok: false, message: `The template's properties cannot be read: ${reason || 'the YAML is malformed'}.` };
   }
   if (parsed === null || parsed === undefined) return { ok: true, data: {} };

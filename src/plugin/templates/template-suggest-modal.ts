@@ -1,14 +1,14 @@
 import { SuggestModal, type App } from 'obsidian';
 import type { TemplateChoice } from './template-choices';
+import { deferred } from '../modals/result-modal';
 
 /**
  * Picks a template. Every word typed must appear in the template's name or description, so
  * "lean" finds "Lean plan" and "journal" finds "Learning journal"; order stays as listed.
  */
 export class TemplateSuggestModal extends SuggestModal<TemplateChoice> {
-  private chosen = false;
-  private resolveChoice: (choice: TemplateChoice | null) => void = () => undefined;
-  readonly result: Promise<TemplateChoice | null>;
+  private readonly answer = deferred<TemplateChoice | null>();
+  readonly result: Promise<TemplateChoice | null> = this.answer.promise;
 
   constructor(
     app: App,
@@ -18,9 +18,6 @@ export class TemplateSuggestModal extends SuggestModal<TemplateChoice> {
     this.setPlaceholder('Choose a template…');
     this.emptyStateText = 'No template matches.';
     this.modalEl.addClass('execplan-template-suggest');
-    this.result = new Promise((resolve) => {
-      this.resolveChoice = resolve;
-    });
   }
 
   getSuggestions(query: string): TemplateChoice[] {
@@ -38,17 +35,14 @@ export class TemplateSuggestModal extends SuggestModal<TemplateChoice> {
   }
 
   onChooseSuggestion(choice: TemplateChoice): void {
-    this.chosen = true;
-    this.resolveChoice(choice);
+    this.answer.resolve(choice);
   }
 
   override onClose(): void {
     super.onClose();
     // Obsidian closes a suggester before it reports the choice, so "dismissed" is only
-    // known once the current task has finished.
-    void Promise.resolve().then(() => {
-      if (!this.chosen) this.resolveChoice(null);
-    });
+    // known once the current task has finished; a choice made by then settled the answer.
+    void Promise.resolve().then(() => this.answer.resolve(null));
   }
 }
 

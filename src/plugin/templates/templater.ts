@@ -1,4 +1,5 @@
 import type { App, TFile } from 'obsidian';
+import { errorMessage } from '../note-writer';
 
 /** Templater's plugin id in `app.plugins`. */
 export const TEMPLATER_ID = 'templater-obsidian';
@@ -69,7 +70,7 @@ export async function handOverToTemplater(
     try {
       await access.run(file);
     } catch (e) {
-      notify(`Templater could not process “${file.basename}”: ${e instanceof Error ? e.message : String(e)}`);
+      notify(`Templater could not process “${file.basename}”: ${errorMessage(e)}`);
     }
     return;
   }

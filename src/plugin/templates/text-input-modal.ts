@@ -1,4 +1,4 @@
-import { ButtonComponent, Setting, TextComponent, type App } from 'obsidian';
+import { Setting, TextComponent, type App } from 'obsidian';
 import { ResultModal } from '../modals/result-modal';
 
 export interface TextInputSpec {
@@ -32,28 +32,22 @@ export class TextInputModal extends ResultModal<string> {
   }
 
   override onOpen(): void {
-    this.modalEl.addClass('execplan-modal');
-    this.titleEl.setText(this.spec.title);
-    const { contentEl } = this;
+    const { spec } = this;
+    const contentEl = this.frame(spec.title);
     contentEl.addClass('execplan-template-input');
-    const setting = new Setting(contentEl).setName(this.spec.label);
-    if (this.spec.description) setting.setDesc(this.spec.description);
+    const setting = new Setting(contentEl).setName(spec.label);
+    if (spec.description) setting.setDesc(spec.description);
     setting.addText((text) => {
       this.input = text;
       text.inputEl.addClass('execplan-template-input-field');
-      if (this.spec.placeholder) text.setPlaceholder(this.spec.placeholder);
-      if (this.spec.value) text.setValue(this.spec.value);
-      text.inputEl.addEventListener('keydown', (evt) => this.onKeydown(evt));
+      if (spec.placeholder) text.setPlaceholder(spec.placeholder);
+      if (spec.value) text.setValue(spec.value);
+      text.inputEl.addEventListener('keydown', (evt) => this.submitOnEnter(evt, () => this.submit()));
       text.onChange(() => this.showMessage(null));
     });
     // Empty until there is something to say; styles.css hides it while empty.
     this.messageEl = contentEl.createEl('p', { cls: 'execplan-template-message' });
-    const row = contentEl.createDiv({ cls: 'execplan-form-buttons' });
-    new ButtonComponent(row).setButtonText('Cancel').onClick(() => this.close());
-    new ButtonComponent(row)
-      .setButtonText(this.spec.submitLabel)
-      .setCta()
-      .onClick(() => this.submit());
+    this.buttons('Cancel', () => this.close(), spec.submitLabel, () => this.submit());
     this.input?.inputEl.focus();
     this.input?.inputEl.select();
   }
@@ -79,13 +73,6 @@ export class TextInputModal extends ResultModal<string> {
     if (!this.messageEl) return;
     this.messageEl.setText(message ?? '');
     this.input?.inputEl.toggleClass('execplan-field-missing', message !== null);
-  }
-
-  private onKeydown(evt: KeyboardEvent): void {
-    // While an input method is composing, Enter confirms the composition, not the modal.
-    if (evt.key !== 'Enter' || evt.isComposing || evt.shiftKey || evt.altKey) return;
-    evt.preventDefault();
-    this.submit();
   }
 }
 
