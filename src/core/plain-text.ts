@@ -18,7 +18,9 @@ export function plainText(text: string): string {
     out = out
       .replace(/\*\*|__|~~|==/g, '')
       // A lone `*` or `_` that opens or closes emphasis: not one inside a word (snake_case, x*y).
-      .replace(/(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])/gu, '');
+      // (No lookbehind: iOS before 16.4 lacks it.)
+      .replace(/(^|[^\p{L}\p{N}])[*_](?=\S)/gu, '$1')
+      .replace(/(\S)[*_](?![\p{L}\p{N}])/gu, '$1');
   }
   return out.trim();
 }

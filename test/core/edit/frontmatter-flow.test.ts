@@ -57,14 +57,15 @@ describe('flow-style frontmatter', () => {
     const list = planSetProperties(doc('---\n{status: [a, b]}\n---\n'), { status: 'x' });
     expect(list).toMatchObject({ ok: false, code: 'complex-value' });
     const odd = planSetProperties(doc('---\n{[a]: b}\n---\n'), { status: 'x' });
-    expect(odd).toMatchObject({ ok: false, message: expect.stringMatching(/flow style/) });
+    expect(odd.ok).toBe(false);
+    expect(odd.ok ? '' : odd.message).toMatch(/flow style/);
   });
 });
 
 describe('other YAML that is not key: value lines', () => {
   test('a complex-key mapping is refused, nothing written', () => {
     const result = planSetProperties(doc('---\n? status\n: draft\n---\n'), { status: 'x' });
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/not written as "key: value" lines/) });
+    expect(result.ok ? '' : result.message).toMatch(/not written as "key: value" lines/);
   });
 });
 
@@ -89,6 +90,6 @@ describe('aliases, anchors and tags are refused with what they are', () => {
 
   test('in a flow mapping too', () => {
     const result = planSetProperties(doc('---\n{base: &a x, status: *a}\n---\n'), { status: 'y' });
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/"status" is a YAML alias \(\*a\)/) });
+    expect(result.ok ? '' : result.message).toMatch(/"status" is a YAML alias \(\*a\)/);
   });
 });

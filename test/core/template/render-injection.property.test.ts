@@ -51,7 +51,7 @@ test('typed values never add properties, headings or Templater tags', () => {
       if (!fm) throw new Error('frontmatter lost');
       const props = parse(fm.yaml) as Record<string, unknown>;
       expect(Object.keys(props)).toEqual(['owner', 'quoted', 'single', 'team', 'refs', 'status']);
-      const asText = (v: unknown): string => (v === null ? '' : String(v));
+      const asText = (v: unknown): string => (v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
       // Plain decimal numbers (and dates) may be read as such; anything else is the typed text.
       if (typeof props.owner === 'string') expect(props.owner).toBe(expected(owner, false));
       else expect(typeof props.owner).toBe('number');
