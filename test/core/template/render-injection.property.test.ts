@@ -51,7 +51,12 @@ test('typed values never add properties, headings or Templater tags', () => {
       if (!fm) throw new Error('frontmatter lost');
       const props = parse(fm.yaml) as Record<string, unknown>;
       expect(Object.keys(props)).toEqual(['owner', 'quoted', 'single', 'team', 'refs', 'status']);
-      const asText = (v: unknown): string => (v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+      const asText = (v: unknown): string => {
+        if (v === null) return '';
+        if (typeof v === 'string') return v;
+        if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+        return JSON.stringify(v);
+      };
       // Plain decimal numbers (and dates) may be read as such; anything else is the typed text.
       if (typeof props.owner === 'string') expect(props.owner).toBe(expected(owner, false));
       else expect(typeof props.owner).toBe('number');
