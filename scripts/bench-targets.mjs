@@ -13,4 +13,7 @@ export const targets = {
   index_update_ms: 1,
   render_1000_ms: 100,
   render_timeline_1000_ms: 150,
+  // Issue 13: the worst generated hostile note of 1 MB, inspected and appended to.
+  hostile_max_ms: 1000,
+  hostile_max_mb: 200,
 };
