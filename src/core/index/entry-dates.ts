@@ -218,7 +218,7 @@ export function collectEntryDates(
           break;
         }
         finish(text, out);
-        begin(start, end, -1, true);
+        beginParagraphEntries(text, start, end, out);
         break;
       }
       case 'table':
@@ -244,6 +244,35 @@ export function collectEntryDates(
     }
   }
   finish(text, out);
+}
+
+/**
+ * A log paragraph is one entry, unless it is a run of dated lines written without blank lines
+ * between them, the first line dated too (`2026-11-03 — Keep the export.` / `2026-11-04 — Drop XML.`): then each line that
+ * opens with a date starts an entry of its own, and the lines after it belong to it.
+ */
+function beginParagraphEntries(text: string, start: number, end: number, out: EntryDates): void {
+  let entryAt = start;
+  if (!opensWithDate(text, start)) {
+    begin(start, end, -1, true);
+    return;
+  }
+  for (let line = text.indexOf('\n', start) + 1; line > 0 && line < end; line = text.indexOf('\n', line) + 1) {
+    if (!opensWithDate(text, line)) continue;
+    begin(entryAt, line - 1, -1, true);
+    finish(text, out);
+    entryAt = line;
+  }
+  begin(entryAt, end, -1, true);
+}
+
+/** A line that opens with a date (`2026-11-04`, `(2026-11-04 10:00Z)`, `[2026-11-04]`), after any blanks. */
+function opensWithDate(text: string, line: number): boolean {
+  let at = line;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  const c = text.charCodeAt(at);
+  if (c === 0x28 || c === 0x5b) at++;
+  return stampKey(text, at) >= 0;
 }
 
 /**
