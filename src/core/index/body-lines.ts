@@ -93,10 +93,25 @@ export function lastBodyLineAt(): number {
 }
 
 function searchLines(text: string, label: string, initials: string, from: number, to: number): string | null {
+  // A code block inside a list item is part of the cache's list section: an example there
+  // (`Status: In progress` in a fenced snippet) is no metadata line.
+  let fence = 0;
   for (let line = from; line < to; ) {
     let end = text.indexOf('\n', line);
     if (end < 0 || end > to) end = to;
-    const first = text.charAt(firstWordAt(text, line, end)).toLowerCase();
+    const wordAt = firstWordAt(text, line, end);
+    const code = text.charCodeAt(wordAt);
+    if ((code === 0x60 || code === 0x7e) && text.charCodeAt(wordAt + 1) === code && text.charCodeAt(wordAt + 2) === code) {
+      if (fence === 0) fence = code;
+      else if (fence === code) fence = 0;
+      line = end + 1;
+      continue;
+    }
+    if (fence !== 0) {
+      line = end + 1;
+      continue;
+    }
+    const first = text.charAt(wordAt).toLowerCase();
     // A field can also stand after a pipe, in a line of fields (`**Phase:** 0 | **Status:** …`).
     if ((first !== '' && initials.includes(first)) || hasPipe(text, line, end)) {
       const lineEnd = text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;

@@ -37,3 +37,16 @@ describe('a first H2 labelled as the plan is its title when there is no H1', () 
     expect(row?.nextStep).toBe('Wire the view');
   });
 });
+
+describe('status is never read from a code example', () => {
+  const note = [
+    '# Plan', '', '- Context: how to write a status line:', '  ```md', '  Status: Complete', '  ```', '',
+    'Status: In progress', '', '## Progress', '', '- [ ] one', '', '## Decision Log', '', '- (2026-11-01) Use X.', '',
+  ].join('\n');
+
+  test('a fenced snippet inside a list item is skipped, in the CLI summary and the dashboard row', () => {
+    expect(summarisePlan(note, { path: 'p.md' }).statusRaw).toBe('In progress');
+    const row = summariseFromMetadata({ path: 'p.md', ...computeMetadata(note), text: note }, { now: Date.UTC(2026, 11, 1), staleDays: 7 });
+    expect(row?.statusRaw).toBe('In progress');
+  });
+});
