@@ -1,22 +1,8 @@
 import { runCli } from '../../src/cli/run';
 import { memoryIo } from './memory-io';
+import { skeleton001 } from '../fixtures/skeletons';
 
-/** The 001-style skeleton: a checklist under "Concrete Steps (Checklist)", a running log under Progress. */
-const T001 = [
-  '# Offline sync',
-  '',
-  '## Concrete Steps (Checklist)',
-  '',
-  '- [ ] Write the parser',
-  '- [ ] Wire the view',
-  '',
-  '## Progress (Running Log)',
-  '',
-  '- (2025-09-30 09:00Z) Started the spike',
-  '',
-  '## Decision Log',
-  '',
-].join('\n');
+const T001 = skeleton001();
 
 async function cli(io: ReturnType<typeof memoryIo>, ...argv: string[]): Promise<number> {
   return runCli(argv, io);

@@ -1,25 +1,8 @@
 /** @jest-environment jsdom */
 import { logVia, openForm, openNote, setup, start, STAMP, submit, fill, tick } from './plugin-harness';
+import { skeleton001 } from '../fixtures/skeletons';
 
-/** The 001-style skeleton: the checklist under "Concrete Steps (Checklist)", Progress a running log. */
-const T001 = [
-  '---',
-  'type: execplan',
-  '---',
-  '# Offline sync',
-  '',
-  '## Concrete Steps (Checklist)',
-  '',
-  '- [ ] Write the parser',
-  '- [ ] Wire the view',
-  '',
-  '## Progress (Running Log)',
-  '',
-  '- (2026-11-20 09:00Z) Started the spike',
-  '',
-  '## Decision Log',
-  '',
-].join('\n');
+const T001 = skeleton001({ properties: true, logStamp: '2026-11-20 09:00Z' });
 
 describe('Log progress and Complete next step on the 001-style template (issue 9 #1, #2)', () => {
   test('a logged step joins the checklist; Complete next step still ticks the checklist', async () => {

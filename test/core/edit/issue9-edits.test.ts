@@ -1,6 +1,7 @@
 import { planAppend, planTickStep } from '../../../src/core/edit';
 import { readSteps } from '../../../src/core/read';
 import { AT, append, applied, lines, parse, STAMP, TIME } from './helpers';
+import { skeleton001 } from '../../fixtures/skeletons';
 
 function tick(text: string, line?: number): string {
   return applied(text, planTickStep(parse(text), { at: AT, time: TIME, line }));
@@ -29,22 +30,7 @@ describe('one stamp per step (issue 9 #2)', () => {
   });
 });
 
-/** The 001-style skeleton: the checklist under "Concrete Steps (Checklist)", Progress a running log. */
-const T001 = lines(
-  '# Offline sync',
-  '',
-  '## Concrete Steps (Checklist)',
-  '',
-  '- [ ] Write the parser',
-  '- [ ] Wire the view',
-  '',
-  '## Progress (Running Log)',
-  '',
-  '- (2025-09-30 09:00Z) Started the spike',
-  '',
-  '## Decision Log',
-  '',
-);
+const T001 = skeleton001();
 
 describe('logging progress never hides open steps (issue 9 #1)', () => {
   it('a step logged while Progress is a running log joins the checklist, in its style', () => {
