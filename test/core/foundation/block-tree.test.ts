@@ -5,30 +5,18 @@
  * field and position, on every kind of note the engine meets.
  */
 import fc from 'fast-check';
-import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
-import path from 'path';
 import { blockTree } from '../../../src/core/block-tree';
 import { parseMarkdown, PARSE_OPTIONS } from '../../../src/core/markdown';
 import { yamlFrontmatter } from '../../../src/core/yaml-frontmatter-block';
 import { runs } from '../../support/property-runs';
 import { REFERENCE_OPTIONS, referenceTree } from '../../support/reference-tree';
-import { planNote } from '../edit/plan-arbitrary';
+import { testOnSampleNotes } from '../../support/sample-notes';
 
-const root = path.resolve(__dirname, '../../..');
-const CORPUS_DIR = path.resolve(root, '../shared/obsidian-metadata-corpus');
 
 function expectSameTree(text: string): void {
   expect(blockTree(text, PARSE_OPTIONS)).toStrictEqual(referenceTree(text));
 }
 
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (name.startsWith('.')) return [];
-    if (statSync(full).isDirectory()) return markdownFiles(full);
-    return name.endsWith('.md') ? [full] : [];
-  });
-}
 
 test('the engine parses with the block compiler', () => {
   // A node kind fromMarkdown would give but the compiler never builds (inline code) stays text.
@@ -42,36 +30,7 @@ test('the reference parses frontmatter with micromark-extension-frontmatter, the
   expect(REFERENCE_OPTIONS.extensions).toHaveLength(PARSE_OPTIONS.extensions.length);
 });
 
-test.each(readdirSync(path.join(root, 'test/fixtures/dialects')).filter((f) => f.endsWith('.md')))('dialect fixture %s', (file) => {
-  expectSameTree(readFileSync(path.join(root, 'test/fixtures/dialects', file), 'utf8'));
-});
-
-test('demo vault notes', () => {
-  const files = markdownFiles(path.join(root, 'demo-vault'));
-  expect(files.length).toBeGreaterThan(0);
-  for (const file of files) expectSameTree(readFileSync(file, 'utf8'));
-});
-
-if (existsSync(CORPUS_DIR)) {
-  test('Obsidian metadata corpus notes', () => {
-    const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.json'));
-    expect(files.length).toBeGreaterThan(0);
-    for (const file of files) {
-      const note = JSON.parse(readFileSync(path.join(CORPUS_DIR, file), 'utf8')) as { fileContents: string };
-      expectSameTree(note.fileContents);
-    }
-  });
-} else {
-  console.warn(`metadata corpus not found at ${CORPUS_DIR}: block compiler not checked against it`);
-  test.skip(`metadata corpus not found at ${CORPUS_DIR}: block compiler not checked against it`, () => undefined);
-}
-
-test('generated plans', () => {
-  fc.assert(
-    fc.property(planNote, (note) => expectSameTree(note.text)),
-    { numRuns: runs(100) },
-  );
-});
+testOnSampleNotes('block compiler', expectSameTree);
 
 test.each([
   ['empty note', ''],

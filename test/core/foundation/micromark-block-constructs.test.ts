@@ -8,20 +8,18 @@ import { spawnSync } from 'child_process';
 import type { Root } from 'mdast';
 import fc from 'fast-check';
 import { runs } from '../../support/property-runs';
-import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Extension } from 'micromark-util-types';
 import path from 'path';
 import { PARSE_OPTIONS } from '../../../src/core/markdown';
 import { REFERENCE_OPTIONS } from '../../support/reference-tree';
 import * as blockConstructs from '../../../src/core/micromark-block-constructs';
-import { planNote } from '../edit/plan-arbitrary';
+import { testOnSampleNotes } from '../../support/sample-notes';
 
 const root = path.resolve(__dirname, '../../..');
 const BLOCK_MODULE = '../../../src/core/micromark-block-constructs';
 // micromark's own constructs.js, by file: its package exports do not name it.
 const FULL_MODULE = path.join(path.dirname(require.resolve('micromark')), 'lib/constructs.js');
-const CORPUS_DIR = path.resolve(root, '../shared/obsidian-metadata-corpus');
 // micromark comes with mdast-util-from-markdown (not a direct dependency of the project).
 const { parse } = jest.requireActual<typeof import('micromark')>('micromark');
 
@@ -65,14 +63,6 @@ function constructNames(module: Extension): Set<string> {
   return names;
 }
 
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (name.startsWith('.')) return [];
-    if (statSync(full).isDirectory()) return markdownFiles(full);
-    return name.endsWith('.md') ? [full] : [];
-  });
-}
 
 describe('the swap is in effect', () => {
   test("Jest's micromark parses with the block constructs", () => {
@@ -121,36 +111,7 @@ describe('the swap is in effect', () => {
 });
 
 describe('block constructs parse exactly as the full constructs', () => {
-  test.each(readdirSync(path.join(root, 'test/fixtures/dialects')).filter((f) => f.endsWith('.md')))('dialect fixture %s', (file) => {
-    expectSameTree(readFileSync(path.join(root, 'test/fixtures/dialects', file), 'utf8'));
-  });
-
-  test('demo vault notes', () => {
-    const files = markdownFiles(path.join(root, 'demo-vault'));
-    expect(files.length).toBeGreaterThan(0);
-    for (const file of files) expectSameTree(readFileSync(file, 'utf8'));
-  });
-
-  if (existsSync(CORPUS_DIR)) {
-    test('Obsidian metadata corpus notes', () => {
-      const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.json'));
-      expect(files.length).toBeGreaterThan(0);
-      for (const file of files) {
-        const note = JSON.parse(readFileSync(path.join(CORPUS_DIR, file), 'utf8')) as { fileContents: string };
-        expectSameTree(note.fileContents);
-      }
-    });
-  } else {
-    console.warn(`metadata corpus not found at ${CORPUS_DIR}: block constructs not checked against it`);
-    test.skip(`metadata corpus not found at ${CORPUS_DIR}: block constructs not checked against it`, () => undefined);
-  }
-
-  test('generated plans', () => {
-    fc.assert(
-      fc.property(planNote, (note) => expectSameTree(note.text)),
-      { numRuns: runs(100) },
-    );
-  });
+  testOnSampleNotes('block constructs', expectSameTree);
 
   test.each([
     ['inline syntax of every kind', '*a* _b_ **c** [l](u "t") ![i](s) [r][ref] <http://x.y> <a href="x">h</a> `code` \\* &amp; &#35; &copy\nhard  \nbreak\\\nend'],
