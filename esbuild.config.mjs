@@ -2,17 +2,10 @@ import esbuild from 'esbuild';
 import process from 'node:process';
 import { builtinModules } from 'node:module';
 import { chmodSync } from 'node:fs';
-import { micromarkBlockConstructs } from './scripts/micromark-block-constructs.mjs';
 
 // Two bundles from one engine: main.js for Obsidian (browser platform, so a Node API slips in
 // only as a build error, keeping the plugin mobile-safe) and dist/cli.js for Node.
 const production = process.argv[2] === 'production';
-
-// micromark's entity decoder: its browser build writes innerHTML, its Node build carries a
-// large table; the engine reads offsets, not decoded text, so a small table of our own does.
-const alias = { 'decode-named-character-reference': './src/core/named-entities.ts' };
-// micromark without the inline constructs the engine disables (scripts/micromark-block-constructs.mjs).
-const plugins = [micromarkBlockConstructs];
 
 const plugin = {
   entryPoints: ['main.ts'],
@@ -35,8 +28,6 @@ const plugin = {
   ],
   format: 'cjs',
   target: 'es2020',
-  alias,
-  plugins,
   logLevel: 'info',
   sourcemap: production ? false : 'inline',
   treeShaking: true,
@@ -53,8 +44,6 @@ const cli = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  alias,
-  plugins,
   logLevel: 'info',
   external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
   banner: { js: '#!/usr/bin/env node' },

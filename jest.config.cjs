@@ -17,12 +17,6 @@ module.exports = {
   setupFiles: ['<rootDir>/test/support/fast-check-setup.ts'],
   moduleNameMapper: {
     '^obsidian$': '<rootDir>/test/stand-in/obsidian.ts',
-    // Same entity decoder as the bundles (see esbuild.config.mjs).
-    '^decode-named-character-reference$': '<rootDir>/src/core/named-entities.ts',
-    // micromark without the inline constructs the engine disables, as in the bundles (see
-    // scripts/micromark-block-constructs.mjs). Only micromark's parse.js imports a module by
-    // this name; Jest cannot scope a mapping to one importer.
-    '^\\./constructs\\.js$': '<rootDir>/src/core/micromark-block-constructs.ts',
   },
   transform: {
     '^.+\\.(t|j|mj)s$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],

@@ -8,7 +8,6 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { micromarkBlockConstructs } from './micromark-block-constructs.mjs';
 import { targets } from './bench-targets.mjs';
 
 const args = process.argv.slice(2);
@@ -31,10 +30,7 @@ try {
     outExtension: { '.js': '.mjs' },
     alias: {
       obsidian: resolve('test/stand-in/obsidian.ts'),
-      'decode-named-character-reference': resolve('src/core/named-entities.ts'),
     },
-    // The engine as it ships: micromark without the inline constructs (see esbuild.config.mjs).
-    plugins: [micromarkBlockConstructs],
     logLevel: 'error',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });

@@ -14,7 +14,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { micromarkBlockConstructs } from './micromark-block-constructs.mjs';
 import { buildPreview, demoVault, servePreview } from './preview.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -57,8 +56,6 @@ async function engineReading() {
       platform: 'node',
       format: 'cjs',
       outfile: out,
-      // The engine as it ships (see esbuild.config.mjs).
-      plugins: [micromarkBlockConstructs],
       logLevel: 'error',
     });
     const { read } = createRequire(import.meta.url)(out);

@@ -7,7 +7,6 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'no
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { micromarkBlockConstructs } from './micromark-block-constructs.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const PREVIEW_DIR = join(root, '.preview');
@@ -38,8 +37,6 @@ export async function buildPreview() {
     target: 'es2020',
     outfile: join(PREVIEW_DIR, 'preview.js'),
     alias: { obsidian: join(root, 'test/stand-in/obsidian.ts') },
-    // The engine as it ships (see esbuild.config.mjs).
-    plugins: [micromarkBlockConstructs],
     define: { __DEMO_VAULT__: JSON.stringify(demoVault()) },
     sourcemap: 'inline',
     logLevel: 'error',

@@ -1,15 +1,11 @@
-import type { Root, RootContent } from 'mdast';
-import { blockTree } from './block-tree';
+import type { Nodes, Root, RootContent } from 'mdast';
+import { scanBlocks } from './block-scan';
 import { readFrontmatter } from './frontmatter';
-import { gfmTableBlock } from './gfm-table-block';
 import { detectEol, withLfBreaks } from './line-endings';
-import { chunkStarts, endsOpen, joinLists, MIN_CHUNK, shiftTree } from './markdown-chunks';
 import { capNesting } from './markdown-depth';
-import { obsidianCommentBlock } from './obsidian-comment-block';
 import { trailerIndex } from './rules/trailer';
 import { classifyHeading } from './sections';
 import { LineIndex } from './text';
-import { yamlFrontmatter } from './yaml-frontmatter-block';
 import type { FrontmatterBlock, Heading, Section, YamlParser } from './types';
 
 /**
@@ -41,128 +37,25 @@ export interface ParseOptions {
 export { detectEol };
 
 /**
- * Inline constructs are switched off: they are most of micromark's time, and the engine works
- * from block positions and source text (inline.ts reads the few inline facts it needs).
- * The bundles leave them out of micromark altogether (micromark-block-constructs.ts): to turn
- * one back on, add it there too (its test fails until then).
+ * mdast for a note, with every position offset into `text` exactly as given (a leading BOM is
+ * skipped by the parse and counted in the offsets). Container markers nested past the cap are
+ * text to the scanner (markdown-depth.ts; same length, so offsets hold).
  */
-const BLOCKS_ONLY = {
-  disable: {
-    null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape',
-      'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'],
-  },
-};
-
-/** Obsidian's `%%` comment blocks end a list or paragraph, as in the app (obsidian-comment-block.ts). */
-const COMMENT_BLOCKS = { flow: { [37]: obsidianCommentBlock } };
-
-/**
- * micromark's options for the engine's parse. The tree is built by block-tree.ts, which handles
- * the yaml and table tokens itself (tests compare it with mdast-util-from-markdown given these
- * options with micromark's own frontmatter and table extensions, plus their mdast extensions:
- * test/support/reference-tree.ts).
- */
-export const PARSE_OPTIONS = {
-  // Task checkboxes are read from the source line (read/steps.ts), so no task extension.
-  extensions: [yamlFrontmatter, gfmTableBlock, BLOCKS_ONLY, COMMENT_BLOCKS],
-};
-
-/**
- * The same without tables, for text that holds no table. The table construct is tried on every
- * line and tokenizes it to its end looking for cells: on a long line that is most of the parse
- * and hundreds of MB of tokens, for nothing when no line could be a delimiter row.
- */
-const NO_TABLE_OPTIONS = {
-  extensions: [yamlFrontmatter, BLOCKS_ONLY, COMMENT_BLOCKS],
-};
-
-/**
- * Whether some line could be a table's delimiter row (`|---|:-:|`): after any quote markers and
- * indentation, only pipes, colons, dashes and blanks, with a dash. A table needs one.
- */
-export function mayHoldTable(text: string): boolean {
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    while (i < n && (c === 0x20 || c === 0x09 || c === 0x3e)) c = text.charCodeAt(++i);
-    let dash = false;
-    let other = false;
-    while (i < n && c !== 0x0a && c !== 0x0d) {
-      if (c === 0x2d) dash = true;
-      else if (c !== 0x7c && c !== 0x3a && c !== 0x20 && c !== 0x09) other = true;
-      c = text.charCodeAt(++i);
-    }
-    if (dash && !other) return true;
-    i++;
-  }
-  return false;
-}
-
-/**
- * mdast for a note, with every position offset into `text` exactly as given. Parsed in chunks
- * at top-level block starts (see markdown-chunks.ts; `minChunk` is for tests): the same blocks as one whole parse, in time
- * that grows with the note instead of faster than it.
- */
-export function parseMarkdown(text: string, minChunk = MIN_CHUNK): Root {
-  // micromark drops a leading BOM, so it is sliced off here and offsets are shifted past it.
+export function parseMarkdown(text: string): Root {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  // Markers nested past the cap are text to the parser (same length, so offsets hold).
-  const body = capNesting(base ? text.slice(1) : text);
-  const starts = chunkStarts(body, 0, minChunk);
-  const children: RootContent[] = [];
-  let linesBefore = 0;
-  let counted = 0;
-  for (let i = 0; i < starts.length; ) {
-    const start = starts[i] ?? 0;
-    let take = 1;
-    for (;;) {
-      const next = starts[i + take];
-      const chunk = body.slice(start, next ?? body.length);
-      const tree = blockTree(chunk, mayHoldTable(chunk) ? PARSE_OPTIONS : NO_TABLE_OPTIONS);
-      if (next !== undefined && endsOpen(chunk, tree)) {
-        // A fence or HTML block runs on past the next chunk start: widen (doubling keeps a note
-        // that is one long unclosed fence from being parsed over and over), or straight to the
-        // end when nothing further on could close it.
-        take = closesLater(chunk, tree, body, next) ? take * 2 : starts.length - i;
-        continue;
-      }
-      linesBefore += countLines(body, counted, start);
-      counted = start;
-      shiftTree(tree, start + base, linesBefore);
-      for (const child of joinLists(text, children, tree.children)) children.push(child);
-      break;
-    }
-    i += take;
+  const root = scanBlocks(capNesting(text));
+  if (base) shiftOffsets(root, base);
+  return root;
+}
+
+/** Moves every offset in a tree by `by` (the BOM the parse skipped); lines and columns stay. */
+function shiftOffsets(node: Nodes, by: number): void {
+  const position = node.position;
+  if (position) {
+    if (position.start.offset !== undefined) position.start.offset += by;
+    if (position.end.offset !== undefined) position.end.offset += by;
   }
-  const lastBreak = text.lastIndexOf('\n');
-  return {
-    type: 'root',
-    children,
-    position: {
-      start: { line: 1, column: 1, offset: 0 },
-      end: { line: linesBefore + countLines(body, counted, body.length) + 1, column: text.length - lastBreak, offset: text.length },
-    },
-  };
-}
-
-/** False when the open construct ending `chunk` is top-level and its closing marker appears nowhere after `from`. */
-function closesLater(chunk: string, tree: Root, body: string, from: number): boolean {
-  const last = tree.children[tree.children.length - 1];
-  const start = last?.position?.start.offset;
-  if (!last || start === undefined) return true;
-  const opening = chunk.slice(start, start + 8).trimStart();
-  let marker: string | null = null;
-  if (last.type === 'code') marker = opening.slice(0, 3);
-  else if (opening.startsWith('<!--')) marker = '-->';
-  else if (opening.startsWith('%%')) marker = '%%';
-  return marker === null || body.includes(marker, from);
-}
-
-function countLines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+  if ('children' in node) for (const child of node.children) shiftOffsets(child, by);
 }
 
 export function parseDocument(source: string, options: ParseOptions = {}): PlanDocument {

@@ -1,5 +1,5 @@
+import type { RootContent } from 'mdast';
 import type { PlanDocument } from '../markdown';
-import { runsOpen } from '../markdown-chunks';
 import { quietRanges } from '../read/regions';
 
 /** A construct that opens and is never closed, so it hides everything after it. */
@@ -30,4 +30,51 @@ export function openConstruct(doc: PlanDocument): OpenConstruct | null {
     found = { start, what };
   }
   return found ? { ...found, line: doc.lines.lineOf(found.start) } : null;
+}
+
+/**
+ * True when a fenced code block has no closing fence, or an HTML block (or `%%` comment) of a
+ * kind that only a closing marker ends has none; HTML blocks of kinds 6–7 end at a blank line,
+ * so they count as open unless `endsBlank`.
+ */
+export function runsOpen(text: string, node: RootContent, endsBlank: boolean): boolean {
+  if (node.type === 'code') return isFenced(text, node) && !hasClosingFence(text, node);
+  if (node.type === 'html') return !htmlClosed(node.value, endsBlank);
+  return false;
+}
+
+function sourceOf(chunk: string, node: RootContent): string {
+  return chunk.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+}
+
+function isFenced(chunk: string, node: RootContent): boolean {
+  return /^(?:`{3,}|~{3,})/.test(sourceOf(chunk, node).trimStart());
+}
+
+function hasClosingFence(chunk: string, node: RootContent): boolean {
+  const source = sourceOf(chunk, node);
+  const open = /^\s*(`{3,}|~{3,})/.exec(source);
+  if (!open?.[1]) return true;
+  const lines = source.split('\n');
+  if (lines.length < 2) return false;
+  const last = (lines[lines.length - 1] ?? '').replace(/^[\s>]*/, '').trimEnd();
+  const fence = open[1];
+  return last.length >= fence.length && [...last].every((c) => c === fence[0]);
+}
+
+const HTML_ENDS: readonly [RegExp, RegExp][] = [
+  // Obsidian's `%%` comment blocks come out as html nodes too (block-scan.ts).
+  [/^\s*%%/, /%%/],
+  [/^\s*<!--/, /-->/],
+  [/^\s*<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^\s*<\?/, /\?>/],
+  [/^\s*<!\[CDATA\[/, /\]\]>/],
+  [/^\s*<![A-Za-z]/, />/],
+];
+
+function htmlClosed(value: string, endsBlank: boolean): boolean {
+  for (const [open, close] of HTML_ENDS) {
+    if (open.test(value)) return close.test(value.replace(open, ''));
+  }
+  return endsBlank;
 }

@@ -1,0 +1,1218 @@
+import type { Root } from 'mdast';
+import { readDefinitions } from './block-definitions';
+
+/**
+ * The engine's markdown parse: the block structure of a note (CommonMark blocks plus GFM
+ * tables, YAML frontmatter and Obsidian's `%%` comment blocks) as an mdast tree with exact
+ * positions, read in one pass over the lines.
+ *
+ * It replaced micromark (with our own compiler of its events), for three reasons: the engine
+ * never used inline parsing, which was most of micromark; micromark's cost per list item made a
+ * 1 MB note of tasks take seconds (issue 13); and it was about 45 KB of main.js (issue 9).
+ * The tree is the one mdast-util-from-markdown gives for these constructs (same nodes, fields
+ * and positions): test/core/foundation/block-scan.test.ts holds the two together on every
+ * sample note and on random fragments, and documents where they differ on purpose.
+ *
+ * Cost: each line is looked at a bounded number of times per open container, and containers
+ * nest at most MAX_NESTING deep (markdown-depth.ts), so time grows with the note's length.
+ */
+
+interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+interface Node {
+  type: string;
+  children?: Node[];
+  position: { start: Point; end: Point };
+  [field: string]: unknown;
+}
+
+type LeafKind = 'paragraph' | 'fence' | 'indented' | 'html' | 'comment' | 'table';
+
+interface Leaf {
+  kind: LeafKind;
+  node: Node;
+  /** Offsets of each line's content start and end (paragraph, code, html, table rows). */
+  lines: [number, number, number?][];
+  /** Fence: marker character, length and indentation. */
+  fence?: { char: number; size: number; indent: number };
+  /** HTML block kind (1–7), after which a blank line or a closing marker ends it. */
+  htmlKind?: number;
+  /** Offset where a closed block ends (fence's closing line, html's closing line). */
+  closed?: boolean;
+  /** Indented code: trailing blank lines, which end up outside the block. */
+  blankTail?: number;
+  /** Indented code opened on a line that closed containers: it does not keep items out. */
+  afterClose?: boolean;
+  /** Fence, HTML block or comment: its last line is blank and short (see concreteLine). */
+  shortLast?: boolean;
+  /** Paragraph: the children list it sits in (definitions may take its place). */
+  siblings?: Node[];
+}
+
+interface Container {
+  kind: 'root' | 'quote' | 'list' | 'item';
+  node: Node;
+  /** List: bullet character or ordered delimiter; ordered or not. */
+  marker?: number;
+  ordered?: boolean;
+  /** Item: columns its content is indented by. */
+  size?: number;
+  /** Item: it started with a blank line / a further blank line followed (CommonMark 5.2). */
+  initialBlank?: boolean;
+  furtherBlank?: boolean;
+  /** Item: had a blank line between its children (spread), and a blank line pending. */
+  blankSeen?: boolean;
+  sawBlank?: boolean;
+  /** List: a blank line came between two items; one ended the last item. */
+  blankBetween?: boolean;
+  pendingBlank?: boolean;
+  /** End of the last line this container took part in (quote markers, item markers). */
+  lastEnd: number;
+  /** Virtual column where its content starts on its first line. */
+  contentCol?: number;
+}
+
+const TAB = 9;
+const SPACE = 32;
+const GT = 62;
+
+/** mdast for `text`; a leading BOM is not part of the note's markdown (nor of its offsets). */
+export function scanBlocks(text: string): Root {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return new BlockScanner(body).run() as unknown as Root;
+}
+
+class BlockScanner {
+  private readonly text: string;
+  private readonly stack: Container[];
+  private leaf: Leaf | null = null;
+  // The line being read.
+  private lineNo = 0;
+  private lineStart = 0;
+  private lineEnd = 0;
+  private nextLine = 0;
+  // The cursor: offset, virtual column (tabs to 4) and columns left of a partly used tab.
+  private off = 0;
+  private col = 0;
+  private partial = 0;
+  /** Line starts, for points (line and column). */
+  private readonly starts: number[] = [];
+
+  constructor(text: string) {
+    this.text = text;
+    const origin = { line: 1, column: 1, offset: 0 };
+    const root: Node = { type: 'root', children: [], position: { start: origin, end: origin } };
+    this.stack = [{ kind: 'root', node: root, lastEnd: 0 }];
+  }
+
+  run(): Node {
+    const text = this.text;
+    let at = this.frontmatter();
+    while (at <= text.length) {
+      this.readLine(at);
+      this.line();
+      if (this.lineEnd >= text.length) break;
+      at = this.nextLine;
+    }
+    this.closeAll();
+    const root = (this.stack[0] as Container).node;
+    root.position = { start: { line: 1, column: 1, offset: 0 }, end: this.endPoint(text.length) };
+    return root;
+  }
+
+  // ── Points ──────────────────────────────────────────────────────────────────────────────
+
+  private pointAt(line: number, lineStart: number, offset: number): Point {
+    return { line, column: offset - lineStart + 1, offset };
+  }
+
+  /** The point of an offset on a line already read (binary search over line starts). */
+  private endPoint(offset: number): Point {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (hi < 0) return { line: 1, column: offset + 1, offset };
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    // A point past the last line's end (after its line ending) is on the next line.
+    const start = starts[lo] as number;
+    const end = this.lineEndOf(start);
+    if (offset > end) return { line: lo + 2, column: offset - this.lineAfter(start) + 1, offset };
+    return { line: lo + 1, column: offset - start + 1, offset };
+  }
+
+  private lineEndOf(start: number): number {
+    let i = start;
+    const text = this.text;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) break;
+      i++;
+    }
+    return i;
+  }
+
+  private lineAfter(start: number): number {
+    const end = this.lineEndOf(start);
+    if (end >= this.text.length) return end;
+    return this.text.charCodeAt(end) === 13 && this.text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  }
+
+  private here(offset: number): Point {
+    return this.pointAt(this.lineNo, this.lineStart, offset);
+  }
+
+  // ── Lines and the cursor ────────────────────────────────────────────────────────────────
+
+  private readLine(at: number): void {
+    this.starts.push(at);
+    this.lineNo = this.starts.length;
+    this.setLine(at);
+  }
+
+  private setLine(at: number): void {
+    this.lineStart = at;
+    this.lineEnd = this.lineEndOf(at);
+    this.nextLine = this.lineAfter(at);
+    this.off = at;
+    this.col = 0;
+    this.partial = 0;
+  }
+
+  private code(offset = this.off): number {
+    return offset < this.lineEnd ? this.text.charCodeAt(offset) : -1;
+  }
+
+  /** Columns of blank from the cursor, and the offset and column of the first non-blank. */
+  private indent(): { cols: number; next: number; nextCol: number } {
+    let cols = this.partial;
+    let i = this.off;
+    let col = this.col + this.partial;
+    while (i < this.lineEnd) {
+      const c = this.text.charCodeAt(i);
+      if (c === SPACE) {
+        cols++;
+        col++;
+      } else if (c === TAB) {
+        const w = 4 - (col % 4);
+        cols += w;
+        col += w;
+      } else break;
+      i++;
+    }
+    return { cols, next: i, nextCol: col };
+  }
+
+  private isBlankRest(): boolean {
+    return this.indent().next >= this.lineEnd;
+  }
+
+  /** Moves the cursor `n` columns over blanks (a tab may be used in part). */
+  private advanceCols(n: number): void {
+    while (n > 0) {
+      if (this.partial > 0) {
+        const take = Math.min(n, this.partial);
+        this.partial -= take;
+        this.col += take;
+        n -= take;
+        continue;
+      }
+      const c = this.code();
+      if (c === SPACE) {
+        this.off++;
+        this.col++;
+        n--;
+      } else if (c === TAB) {
+        const w = 4 - (this.col % 4);
+        this.off++;
+        if (w <= n) {
+          this.col += w;
+          n -= w;
+        } else {
+          this.col += n;
+          this.partial = w - n;
+          n = 0;
+        }
+      } else return;
+    }
+  }
+
+  /** Moves the cursor to `offset` on this line (no blanks to account for in between but text). */
+  private moveTo(offset: number, col: number): void {
+    this.off = offset;
+    this.col = col;
+    this.partial = 0;
+  }
+
+  // ── One line ────────────────────────────────────────────────────────────────────────────
+
+  private line(): void {
+    const stack = this.stack;
+    // 1. Which open containers this line continues.
+    let matched = 0;
+    for (let i = 1; i < stack.length; i++) {
+      const c = stack[i] as Container;
+      if (c.kind === 'list') {
+        matched = i;
+        continue;
+      }
+      if (c.kind === 'quote' ? this.continueQuote(c) : this.continueItem(c)) matched = i;
+      else break;
+    }
+    const allMatched = matched === stack.length - 1;
+    const leaf = this.leaf;
+
+    // 2. The open leaf, when every container goes on: a fence, code or HTML block takes the line.
+    if (allMatched && leaf && this.continueLeaf(leaf)) return;
+
+    // 3. New containers and blocks.
+    let unmatched = matched < stack.length - 1;
+    let opened = false;
+    // Whether list items on this line interrupt a block: a paragraph (CommonMark), or, as in
+    // micromark, indented code (unless it began where containers closed); nested items after
+    // the first one on the line still do.
+    const interruptsList = !unmatched && (leaf?.kind === 'paragraph' || (leaf?.kind === 'indented' && !leaf.afterClose));
+    for (;;) {
+      const { cols, next, nextCol } = this.indent();
+      const blank = next >= this.lineEnd;
+      const c = this.code(next);
+      const paragraphOpen = this.leaf?.kind === 'paragraph' && !unmatched;
+      const lazyParagraph = this.leaf?.kind === 'paragraph';
+      if (cols >= 4) {
+        if (blank || lazyParagraph) break;
+        const closing = this.stack.length - 1 > matched;
+        this.closeUnmatched(matched);
+        unmatched = false;
+        this.closeLeaf();
+        const start = this.off;
+        this.advanceCols(4);
+        this.openIndented(start);
+        if (closing) (this.leaf as Leaf).afterClose = true;
+        return;
+      }
+      if (c === GT) {
+        if (unmatched) this.takeLineStart();
+        this.closeUnmatched(matched, true);
+        unmatched = false;
+        this.closeLeaf();
+        const start = next;
+        const cursor = this.cursorEnd(matched);
+        this.moveTo(next + 1, nextCol + 1);
+        this.quoteSpace();
+        const node: Node = { type: 'blockquote', children: [], position: { start: this.here(start), end: this.here(start + 1) } };
+        this.addChild(node, cursor);
+        this.stack.push({ kind: 'quote', node, lastEnd: this.isBlankRest() ? this.lineEnd : this.off, contentCol: this.col });
+        matched = this.stack.length - 1;
+        opened = true;
+        continue;
+      }
+      if (blank) break;
+      const interrupting = lazyParagraph;
+      if (this.tryLeafStart(next, matched, unmatched, paragraphOpen, interrupting)) return;
+      const item = this.listStart(next, nextCol, interruptsList, stack[matched] as Container);
+      if (item) {
+        // A sibling item closes what the last item held where its content ended.
+        const parent = stack[matched] as Container;
+        const sibling = parent.kind === 'list' && parent.marker === item.marker && parent.ordered === item.ordered;
+        const previous = sibling && unmatched && this.takeLineStart() ? parent.node.children?.[parent.node.children.length - 1] : undefined;
+        if (!sibling && unmatched) this.takeLineStart();
+        this.closeUnmatched(matched, !sibling);
+        unmatched = false;
+        this.openItem(item, next);
+        // With no line ending left between them, micromark ends the item before at the end of
+        // this item's marker (and the blanks after it when the item has content).
+        if (previous) previous.position.end = this.here(this.isBlankRest() ? item.markerEnd : this.off);
+        matched = this.stack.length - 1;
+        opened = true;
+        continue;
+      }
+      if (this.tableStart(next, matched, unmatched)) return;
+      break;
+    }
+
+    // 4. The rest of the line: a lazy paragraph line, a blank, or a paragraph.
+    const { next } = this.indent();
+    const blank = next >= this.lineEnd;
+    if (unmatched && !blank && this.leaf?.kind === 'paragraph') {
+      this.paragraphLine(next);
+      return;
+    }
+    // Under a quote, a blank line ends the containers it does not continue at its own end, and
+    // the lists it continues reach it.
+    if (blank && this.cursorEnd(matched)) this.closeUnmatched(matched, true, this.lineEnd);
+    else this.closeUnmatched(matched);
+    if (blank) {
+      // The rest of a line that opened a container (`-`, `>`) is not a blank line between blocks.
+      if (!opened) this.blankLine();
+      return;
+    }
+    if (this.leaf?.kind === 'paragraph') {
+      this.paragraphLine(next);
+      return;
+    }
+    if (this.leaf?.kind === 'table') {
+      this.tableRow(next);
+      return;
+    }
+    this.closeLeaf();
+    this.openParagraph(next);
+  }
+
+  // ── Containers ──────────────────────────────────────────────────────────────────────────
+
+  private continueQuote(c: Container): boolean {
+    const { cols, next, nextCol } = this.indent();
+    if (cols >= 4 || this.code(next) !== GT) return false;
+    this.moveTo(next + 1, nextCol + 1);
+    this.quoteSpace();
+    // A quote line with nothing else on it ends with its trailing blanks.
+    c.lastEnd = this.isBlankRest() ? this.lineEnd : this.off;
+    return true;
+  }
+
+  /** The optional blank after `>`: one space, or one column of a tab. */
+  private quoteSpace(): void {
+    const c = this.code();
+    if (c === SPACE || c === TAB) this.advanceCols(1);
+  }
+
+  private continueItem(c: Container): boolean {
+    const size = c.size ?? 2;
+    if (this.isBlankRest()) {
+      // A blank line goes on with the item, unless it is the second one after an item that
+      // started blank.
+      c.furtherBlank = c.furtherBlank || c.initialBlank;
+      this.advanceCols(Math.min(size, this.indent().cols));
+      return true;
+    }
+    const first = this.code();
+    if (c.furtherBlank || (first !== SPACE && first !== TAB && this.partial === 0)) {
+      c.furtherBlank = false;
+      c.initialBlank = false;
+      return false;
+    }
+    c.furtherBlank = false;
+    c.initialBlank = false;
+    if (this.indent().cols < size) return false;
+    this.advanceCols(size);
+    return true;
+  }
+
+  /**
+   * Closes the containers this line did not continue. When a new container starts on the line
+   * after some continued prefixes, micromark ends the closed quotes and lists there, at the
+   * cursor, rather than where their content ended (`atCursor`).
+   */
+  private closeUnmatched(matched: number, atCursor = false, at = this.off): void {
+    const cursor = atCursor && this.cursorEnd(matched) ? at : 0;
+    while (this.stack.length - 1 > matched) this.closeContainer(cursor);
+  }
+
+  /**
+   * micromark quirk, kept for an identical tree: a fence, HTML block or comment left open in a
+   * container that a new container's line closes runs to the start of that line.
+   */
+  private takeLineStart(): boolean {
+    const leaf = this.leaf;
+    const last = leaf?.lines[leaf.lines.length - 1];
+    if (!leaf || !last || !(leaf.kind === 'fence' || leaf.kind === 'comment' || (leaf.htmlKind ?? 6) < 6)) return false;
+    leaf.lines.push([this.lineStart, this.lineStart]);
+    return true;
+  }
+
+  /** The cursor, as an end for closed containers, when a quote's `>` was read on this line. */
+  private cursorEnd(matched: number): number {
+    for (let i = 1; i <= matched; i++) if (this.stack[i]?.kind === 'quote') return this.off;
+    return 0;
+  }
+
+  private closeContainer(cursor = 0): void {
+    this.closeLeaf();
+    const c = this.stack.pop() as Container;
+    const children = c.node.children ?? [];
+    const last = children[children.length - 1];
+    const end = Math.max(last ? last.position.end.offset : 0, c.lastEnd, c.kind === 'item' ? 0 : cursor);
+    c.node.position.end = this.endPoint(end);
+    if (c.kind === 'item') {
+      const list = this.stack[this.stack.length - 1];
+      c.node.spread = c.blankSeen === true;
+      if (list && c.sawBlank) list.pendingBlank = true;
+    }
+    if (c.kind === 'list') c.node.spread = c.blankBetween === true;
+  }
+
+  private closeAll(): void {
+    while (this.stack.length > 1) this.closeContainer();
+    this.closeLeaf();
+  }
+
+  private addChild(node: Node, cursor = 0): void {
+    let top = this.stack[this.stack.length - 1] as Container;
+    // Only items go into a list: anything else ends it.
+    if (top.kind === 'list' && node.type !== 'listItem') {
+      this.closeContainer(cursor);
+      top = this.stack[this.stack.length - 1] as Container;
+    }
+    if (top.kind === 'item' && top.sawBlank && top.node.children?.length) top.blankSeen = true;
+    if (top.kind === 'item') top.sawBlank = false;
+    top.node.children?.push(node);
+  }
+
+  // ── Lists ───────────────────────────────────────────────────────────────────────────────
+
+  private listStart(at: number, col: number, interrupting: boolean, parent: Container):
+    | { ordered: boolean; marker: number; start: number | null; markerEnd: number; markerCol: number }
+    | null {
+    const text = this.text;
+    const c = this.code(at);
+    let ordered = false;
+    let marker = c;
+    let end = at;
+    let start: number | null = null;
+    if (c === 45 || c === 43 || c === 42) {
+      if ((c === 45 || c === 42) && this.isThematicBreak(at)) return null;
+      end = at + 1;
+    } else if (c >= 48 && c <= 57) {
+      let i = at;
+      while (i < this.lineEnd && i - at < 10 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      const d = this.code(i);
+      if (i - at > 9 || (d !== 46 && d !== 41)) return null;
+      ordered = true;
+      marker = d;
+      start = Number.parseInt(text.slice(at, i), 10);
+      end = i + 1;
+    } else return null;
+    const after = this.code(end);
+    if (after !== -1 && after !== SPACE && after !== TAB) return null;
+    const sibling = parent.kind === 'list' && parent.marker === marker && parent.ordered === ordered;
+    if (interrupting && !sibling) {
+      // Only a list that starts at 1 and has content may interrupt a paragraph.
+      if (ordered && start !== 1) return null;
+      let i = end;
+      while (i < this.lineEnd && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+      if (i >= this.lineEnd) return null;
+    }
+    return { ordered, marker, start, markerEnd: end, markerCol: col + (end - at) };
+  }
+
+  private openItem(item: NonNullable<ReturnType<BlockScanner['listStart']>>, at: number): void {
+    this.closeLeaf();
+    let top = this.stack[this.stack.length - 1] as Container;
+    if (!(top.kind === 'list' && top.marker === item.marker && top.ordered === item.ordered)) {
+      if (top.kind === 'list') this.closeContainer(this.cursorEnd(this.stack.length - 2));
+      const list: Node = {
+        type: 'list', ordered: item.ordered, start: item.start, spread: false, children: [],
+        position: { start: this.here(at), end: this.here(at) },
+      };
+      this.addChild(list);
+      this.stack.push({ kind: 'list', node: list, marker: item.marker, ordered: item.ordered, lastEnd: 0 });
+      top = this.stack[this.stack.length - 1] as Container;
+    } else if (top.pendingBlank) {
+      top.blankBetween = true;
+    }
+    top.pendingBlank = false;
+    // Content indentation, in columns from the cursor (as micromark counts the item's prefix):
+    // the indentation before the marker, the marker, and the blanks after it (1–4 columns), or
+    // one column when the item starts blank or with indented code.
+    const before = this.indent().nextCol - this.col;
+    this.moveTo(item.markerEnd, item.markerCol);
+    const { cols, next } = this.indent();
+    const blank = next >= this.lineEnd;
+    const width = item.markerEnd - at;
+    const size = before + width + (blank || cols >= 5 ? 1 : cols);
+    const node: Node = { type: 'listItem', spread: false, checked: null, children: [], position: { start: this.here(at), end: this.here(item.markerEnd) } };
+    this.addChild(node);
+    const contentCol = blank ? item.markerCol + 1 : item.markerCol + (cols >= 5 ? 1 : cols);
+    this.stack.push({ kind: 'item', node, size, initialBlank: blank, lastEnd: blank ? this.lineEnd : item.markerEnd, contentCol });
+    if (blank) this.moveTo(this.lineEnd, 0);
+    else this.advanceCols(cols >= 5 ? 1 : cols);
+  }
+
+  // ── Leaves ──────────────────────────────────────────────────────────────────────────────
+
+  private continueLeaf(leaf: Leaf): boolean {
+    switch (leaf.kind) {
+      case 'fence':
+        return this.fenceLine(leaf);
+      case 'indented':
+        return this.indentedLine(leaf);
+      case 'html':
+      case 'comment':
+        return this.htmlLine(leaf);
+      default:
+        return false;
+    }
+  }
+
+  private closeLeaf(): void {
+    const leaf = this.leaf;
+    if (!leaf) return;
+    this.leaf = null;
+    const node = leaf.node;
+    const lines = leaf.lines;
+    switch (leaf.kind) {
+      case 'paragraph':
+        this.finishParagraph(leaf);
+        break;
+      case 'fence': {
+        const body = leaf.closed ? lines.slice(1, -1) : lines.slice(1);
+        // As mdast has it: the text between the fences, less one line ending at each edge.
+        let value = this.join(body);
+        if (!leaf.closed && body.length) value = value.replace(/(?:\r?\n|\r)$/, '');
+        node.value = value;
+        node.position.end = this.endPoint(this.concreteEnd(leaf));
+        break;
+      }
+      case 'indented': {
+        const body = lines.slice(0, lines.length - (leaf.blankTail ?? 0));
+        // A last line of only indentation adds no line ending to the value.
+        const last = body[body.length - 1] as [number, number, number?];
+        node.value = this.join(body).replace(last[0] === last[1] && !last[2] ? /(?:\r?\n|\r)$/ : /$^/, '');
+        node.position.end = this.endPoint((body[body.length - 1] as [number, number])[1]);
+        break;
+      }
+      case 'html':
+      case 'comment': {
+        node.value = this.join(lines);
+        node.position.end = this.endPoint(this.concreteEnd(leaf));
+        break;
+      }
+      case 'table':
+        break;
+    }
+  }
+
+  private openParagraph(at: number): void {
+    const node: Node = { type: 'paragraph', children: [], position: { start: this.here(at), end: this.here(this.lineEnd) } };
+    this.addChild(node);
+    const siblings = (this.stack[this.stack.length - 1] as Container).node.children;
+    this.leaf = { kind: 'paragraph', node, lines: [[at, this.lineEnd]], siblings };
+  }
+
+  private paragraphLine(at: number): void {
+    const leaf = this.leaf as Leaf;
+    leaf.lines.push([at, this.lineEnd]);
+    leaf.node.position.end = this.here(this.lineEnd);
+  }
+
+  /** Text and hard-break children of a paragraph (or setext heading) from its lines. */
+  private inlineChildren(lines: [number, number, number?][], trailingAllowed: boolean): Node[] {
+    const text = this.text;
+    const out: Node[] = [];
+    let current: Node | null = null;
+    for (let i = 0; i < lines.length; i++) {
+      const [s, e] = lines[i] as [number, number];
+      let contentEnd = e;
+      let spaces = 0;
+      let tabs = false;
+      while (contentEnd > s) {
+        const c = text.charCodeAt(contentEnd - 1);
+        if (c === SPACE) spaces++;
+        else if (c === TAB) tabs = true;
+        else break;
+        contentEnd--;
+      }
+      const last = i === lines.length - 1;
+      if (last && trailingAllowed) contentEnd = e;
+      const value = text.slice(s, contentEnd);
+      if (contentEnd > s) {
+        if (!current) {
+          current = { type: 'text', value: '', position: { start: this.endPoint(s), end: this.endPoint(s) } };
+          out.push(current);
+        }
+        current.value = `${current.value as string}${value}`;
+        current.position.end = this.endPoint(contentEnd);
+      }
+      if (last) break;
+      const eol = this.lineAfter(s) - e;
+      const eolText = text.slice(e, e + eol);
+      if (!tabs && spaces >= 2 && contentEnd < e) {
+        out.push({ type: 'break', position: { start: this.endPoint(contentEnd), end: this.endPoint(e + eol) } });
+        current = null;
+        continue;
+      }
+      if (!current) {
+        current = { type: 'text', value: '', position: { start: this.endPoint(e), end: this.endPoint(e) } };
+        out.push(current);
+      }
+      current.value = `${current.value as string}${eolText}`;
+      current.position.end = this.endPoint(e + eol);
+    }
+    return out;
+  }
+
+  /** A paragraph's text, after the link reference definitions that may open it. */
+  private finishParagraph(leaf: Leaf): void {
+    leaf.node.children = this.inlineChildren(this.afterDefinitions(leaf), false);
+  }
+
+  /**
+   * The link reference definitions that open a paragraph (or setext heading) become nodes of
+   * their own before it; its lines after them are returned (none: the paragraph goes).
+   */
+  private afterDefinitions(leaf: Leaf): Leaf['lines'] {
+    const node = leaf.node;
+    const lines = leaf.lines;
+    if (this.text.charCodeAt(lines[0]?.[0] ?? 0) !== 91) return lines;
+    const definitions = readDefinitions(this.text, lines);
+    if (!definitions.length) return lines;
+    const nodes: Node[] = definitions.map((d) => ({
+      type: 'definition', identifier: normalizeLabel(d.label), label: d.label, title: d.title, url: d.url,
+      position: { start: this.endPoint(d.start), end: this.endPoint(d.end) },
+    }));
+    const rest = lines.slice((definitions[definitions.length - 1] as { next: number }).next);
+    const first = rest[0];
+    if (first) {
+      node.position.start = this.endPoint(first[0]);
+      nodes.push(node);
+    }
+    const siblings = leaf.siblings ?? [];
+    siblings.splice(siblings.indexOf(node), 1, ...nodes);
+    return rest;
+  }
+
+  private onlyDefinitions(): boolean {
+    const lines = (this.leaf as Leaf).lines;
+    if (this.text.charCodeAt(lines[0]?.[0] ?? 0) !== 91) return false;
+    const definitions = readDefinitions(this.text, lines);
+    return definitions[definitions.length - 1]?.next === lines.length;
+  }
+
+  /** Setext: the paragraph becomes a heading that ends with its underline. */
+  private setext(level: number): void {
+    const leaf = this.leaf as Leaf;
+    this.leaf = null;
+    const node = leaf.node;
+    node.type = 'heading';
+    node.depth = level;
+    node.children = this.inlineChildren(this.afterDefinitions(leaf), false);
+    node.position.end = this.here(this.lineEnd);
+  }
+
+  /** Indented code: it starts where its indentation does; its value drops four columns. */
+  private openIndented(start: number): void {
+    const node: Node = { type: 'code', lang: null, meta: null, value: '', position: { start: this.here(start), end: this.here(this.lineEnd) } };
+    this.addChild(node);
+    this.leaf = { kind: 'indented', node, lines: [this.rest()], blankTail: 0 };
+  }
+
+  /** Where a fence, HTML block or comment ends: its last line's end, or that line's start. */
+  private concreteEnd(leaf: Leaf): number {
+    const [s, e] = leaf.lines[leaf.lines.length - 1] as [number, number];
+    if (!leaf.shortLast) return e;
+    let start = s;
+    while (start > 0 && this.text.charCodeAt(start - 1) !== 10 && this.text.charCodeAt(start - 1) !== 13) start--;
+    return start;
+  }
+
+  /** Lines' text joined by their own line endings. */
+  private join(lines: [number, number, number?][]): string {
+    let out = '';
+    for (let i = 0; i < lines.length; i++) {
+      const [s, e, partial] = lines[i] as [number, number, number?];
+      if (i > 0) {
+        const prev = (lines[i - 1] as [number, number])[1];
+        out += this.text.slice(prev, this.lineAfter(prev));
+      }
+      out += ' '.repeat(partial ?? 0) + this.text.slice(s, e);
+    }
+    return out;
+  }
+
+  /** The rest of the line from the cursor; a partly used tab's columns count as spaces. */
+  private rest(): [number, number, number] {
+    return [this.off, this.lineEnd, this.partial];
+  }
+
+  private indentedLine(leaf: Leaf): boolean {
+    const { cols, next } = this.indent();
+    if (next >= this.lineEnd && cols < 4) {
+      // A blank line: kept inside the block, dropped at its end.
+      this.advanceCols(cols);
+      leaf.lines.push(this.rest());
+      leaf.blankTail = (leaf.blankTail ?? 0) + 1;
+      this.blankLine();
+      return true;
+    }
+    if (cols < 4) return false;
+    this.advanceCols(4);
+    leaf.lines.push(this.rest());
+    leaf.blankTail = 0;
+    return true;
+  }
+
+  private fenceLine(leaf: Leaf): boolean {
+    const fence = leaf.fence as { char: number; size: number; indent: number };
+    const { cols, next } = this.indent();
+    if (cols < 4 && this.code(next) === fence.char) {
+      let i = next;
+      while (this.code(i) === fence.char) i++;
+      if (i - next >= fence.size) {
+        let j = i;
+        while (j < this.lineEnd && (this.text.charCodeAt(j) === SPACE || this.text.charCodeAt(j) === TAB)) j++;
+        if (j >= this.lineEnd) {
+          leaf.lines.push([next, this.lineEnd]);
+          leaf.shortLast = false;
+          leaf.closed = true;
+          this.closeLeaf();
+          return true;
+        }
+      }
+    }
+    this.advanceCols(Math.min(fence.indent, cols));
+    this.concreteLine(leaf);
+    return true;
+  }
+
+  /**
+   * A line of a fence, HTML block or comment. micromark ends such a block, when the note ends
+   * with a blank line in a quote or shorter than its item's content column, at that line's
+   * start (and the container at the line's end).
+   */
+  private concreteLine(leaf: Leaf): void {
+    leaf.lines.push(this.rest());
+    leaf.shortLast = false;
+    if (!this.isBlankRest() || this.lineEnd < this.text.length) return;
+    const top = this.stack[this.stack.length - 1] as Container;
+    if (top.kind === 'quote' || this.indent().nextCol < (top.contentCol ?? 0)) {
+      leaf.shortLast = true;
+      top.lastEnd = Math.max(top.lastEnd, this.lineEnd);
+    }
+  }
+
+  private htmlLine(leaf: Leaf): boolean {
+    const blank = this.isBlankRest();
+    if (blank && (leaf.htmlKind === 6 || leaf.htmlKind === 7)) return false;
+    const start = this.off;
+    this.concreteLine(leaf);
+    if (this.htmlEnds(leaf, start)) this.closeLeaf();
+    return true;
+  }
+
+  private blankLine(): void {
+    // Lists that a blank line under a quote continues reach that line's end.
+    if (this.cursorEnd(this.stack.length - 1)) for (const c of this.stack) if (c.kind === 'list') c.lastEnd = this.lineEnd;
+    for (let i = 1; i < this.stack.length; i++) {
+      const c = this.stack[i] as Container;
+      if (c.kind === 'item') c.sawBlank = true;
+    }
+    const top = this.stack[this.stack.length - 1] as Container;
+    if (top.kind === 'list') top.pendingBlank = true;
+    if (this.leaf && this.leaf.kind !== 'indented') this.closeLeaf();
+  }
+
+  private tryLeafStart(at: number, matched: number, unmatched: boolean, paragraphOpen: boolean, interrupting: boolean): boolean {
+    const c = this.code(at);
+    // ATX heading.
+    if (c === 35) {
+      const heading = this.atxHeading(at);
+      if (heading) {
+        this.closeUnmatched(matched);
+        this.closeLeaf();
+        this.addChild(heading);
+        this.moveTo(this.lineEnd, 0);
+        return true;
+      }
+    }
+    // Fenced code.
+    if (c === 96 || c === 126) {
+      let i = at;
+      while (this.code(i) === c) i++;
+      const size = i - at;
+      const info = this.text.slice(i, this.lineEnd);
+      if (size >= 3 && !(c === 96 && info.includes('`'))) {
+        this.closeUnmatched(matched);
+        this.closeLeaf();
+        // The info string: a language up to the first blank, then the meta (trailing blanks kept).
+        const info_ = /^[ \t]*([^ \t]*)[ \t]*(.*)$/s.exec(info);
+        const lang = info_?.[1] || null;
+        const meta = info_?.[2] || null;
+        const node: Node = { type: 'code', lang, meta, value: '', position: { start: this.here(at), end: this.here(this.lineEnd) } };
+        this.addChild(node);
+        const indent = this.indent().cols;
+        this.leaf = { kind: 'fence', node, lines: [[at, this.lineEnd]], fence: { char: c, size, indent } };
+        this.moveTo(this.lineEnd, 0);
+        return true;
+      }
+    }
+    // HTML blocks and `%%` comments.
+    if (c === 60 || (c === 37 && this.code(at + 1) === 37)) {
+      const kind = c === 37 ? 0 : this.htmlStart(at, paragraphOpen);
+      if (kind !== null) {
+        // As in micromark, a kind-7 block on a lazy line (with a line ending) ends the paragraph
+        // there and stays in its containers.
+        if (!(kind === 7 && interrupting && unmatched && this.lineEnd < this.text.length)) this.closeUnmatched(matched);
+        this.closeLeaf();
+        // An HTML block starts with its line's indentation (a `%%` comment after it).
+        const from = kind === 0 ? at : this.off;
+        const node: Node = { type: 'html', value: '', position: { start: this.here(from), end: this.here(this.lineEnd) } };
+        this.addChild(node);
+        const leaf: Leaf = { kind: kind === 0 ? 'comment' : 'html', node, lines: [[from, this.lineEnd, kind === 0 ? 0 : this.partial]], htmlKind: kind };
+        this.leaf = leaf;
+        this.moveTo(this.lineEnd, 0);
+        if (this.htmlEnds(leaf, at, true)) this.closeLeaf();
+        return true;
+      }
+    }
+    // Setext underline (under a paragraph that is more than link reference definitions).
+    if ((c === 61 || c === 45) && paragraphOpen && !this.onlyDefinitions()) {
+      let i = at;
+      while (this.code(i) === c) i++;
+      let j = i;
+      while (j < this.lineEnd && (this.text.charCodeAt(j) === SPACE || this.text.charCodeAt(j) === TAB)) j++;
+      if (j >= this.lineEnd) {
+        this.setext(c === 61 ? 1 : 2);
+        this.moveTo(this.lineEnd, 0);
+        return true;
+      }
+    }
+    // Thematic break.
+    if ((c === 42 || c === 45 || c === 95) && this.isThematicBreak(at)) {
+      this.closeUnmatched(matched);
+      this.closeLeaf();
+      this.addChild({ type: 'thematicBreak', position: { start: this.here(at), end: this.here(this.lineEnd) } });
+      this.moveTo(this.lineEnd, 0);
+      return true;
+    }
+    return false;
+  }
+
+  private isThematicBreak(at: number): boolean {
+    const c = this.code(at);
+    let n = 0;
+    for (let i = at; i < this.lineEnd; i++) {
+      const d = this.text.charCodeAt(i);
+      if (d === c) n++;
+      else if (d !== SPACE && d !== TAB) return false;
+    }
+    return n >= 3;
+  }
+
+  private atxHeading(at: number): Node | null {
+    const text = this.text;
+    let i = at;
+    while (this.code(i) === 35) i++;
+    const depth = i - at;
+    if (depth > 6) return null;
+    const after = this.code(i);
+    if (after !== -1 && after !== SPACE && after !== TAB) return null;
+    // Content: between the blanks after the opening and the closing sequence.
+    let s = i;
+    while (s < this.lineEnd && (text.charCodeAt(s) === SPACE || text.charCodeAt(s) === TAB)) s++;
+    let e = this.lineEnd;
+    while (e > s && (text.charCodeAt(e - 1) === SPACE || text.charCodeAt(e - 1) === TAB)) e--;
+    let h = e;
+    while (h > s && text.charCodeAt(h - 1) === 35) h--;
+    if (h < e && (h === s || text.charCodeAt(h - 1) === SPACE || text.charCodeAt(h - 1) === TAB)) {
+      e = h;
+      while (e > s && (text.charCodeAt(e - 1) === SPACE || text.charCodeAt(e - 1) === TAB)) e--;
+    }
+    const children: Node[] = e > s ? [{ type: 'text', value: text.slice(s, e), position: { start: this.here(s), end: this.here(e) } }] : [];
+    return { type: 'heading', depth, children, position: { start: this.here(at), end: this.here(this.lineEnd) } };
+  }
+
+  // ── HTML ────────────────────────────────────────────────────────────────────────────────
+
+  private htmlStart(at: number, interrupting: boolean): number | null {
+    const rest = this.text.slice(at, Math.min(this.lineEnd, at + 64));
+    if (/^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i.test(rest)) return 1;
+    if (rest.startsWith('<!--')) return 2;
+    if (rest.startsWith('<?')) return 3;
+    if (/^<![A-Za-z]/.test(rest)) return 4;
+    if (rest.startsWith('<![CDATA[')) return 5;
+    const block = /^<\/?([A-Za-z][A-Za-z0-9]*)(?:[ \t>]|\/>|$)/.exec(rest);
+    if (block && BLOCK_TAGS.has((block[1] as string).toLowerCase())) return 6;
+    if (!interrupting && this.completeTag(at)) return 7;
+    return null;
+  }
+
+  /** A whole open or closing tag alone on the line (HTML block kind 7). */
+  private completeTag(at: number): boolean {
+    return TAG_LINE.test(this.text.slice(at, this.lineEnd));
+  }
+
+  private htmlEnds(leaf: Leaf, from: number, first = false): boolean {
+    const line = this.text.slice(from, this.lineEnd);
+    switch (leaf.htmlKind) {
+      case 0:
+        return first ? line.indexOf('%%', 2) >= 0 : line.includes('%%');
+      case 1:
+        return /<\/(?:script|pre|style|textarea)>/i.test(line);
+      case 2:
+        return first ? line.indexOf('-->', 2) >= 0 : line.includes('-->');
+      case 3:
+        return line.includes('?>');
+      case 4:
+        return line.includes('>');
+      case 5:
+        return line.includes(']]>');
+      default:
+        return false;
+    }
+  }
+
+  // ── Tables ──────────────────────────────────────────────────────────────────────────────
+  // GFM tables as micromark-extension-gfm-table cuts them: a head row, then a delimiter row
+  // with as many cells (not lazy, in the same containers); body rows until a blank line or a
+  // line that starts another block. A table may interrupt a paragraph.
+
+  private tableStart(at: number, matched: number, unmatched: boolean): boolean {
+    // A lazy line goes on with a paragraph; it cannot start a table nor add a row to one.
+    if (unmatched && this.leaf?.kind === 'paragraph') return false;
+    if (!unmatched && this.leaf?.kind === 'table') {
+      this.tableRow(at);
+      return true;
+    }
+    const headCells = countHeadCells(this.text, at, this.lineEnd);
+    if (headCells === null || this.nextLine >= this.text.length && this.lineEnd >= this.text.length) return false;
+    const align = this.delimiterRow(headCells, unmatched ? matched : this.stack.length - 1);
+    if (!align) return false;
+    this.closeUnmatched(matched);
+    this.closeLeaf();
+    const node: Node = { type: 'table', align, children: [], position: { start: this.here(at), end: this.here(this.lineEnd) } };
+    this.addChild(node);
+    this.leaf = { kind: 'table', node, lines: [] };
+    this.tableRow(at);
+    // The delimiter row is part of the table (and of its containers), not a row.
+    this.readLine(this.nextLine);
+    this.continueAll();
+    node.position.end = this.here(this.lineEnd);
+    return true;
+  }
+
+  /** The next line as a delimiter row for a head row of `headCells` cells: its alignments. */
+  private delimiterRow(headCells: number, depth: number): (string | null)[] | null {
+    const saved = { lineStart: this.lineStart, off: this.off, col: this.col, partial: this.partial };
+    const flags = this.stack.map((c) => [c.initialBlank, c.furtherBlank] as const);
+    this.setLine(this.nextLine);
+    let align: (string | null)[] | null = null;
+    if (this.continueAll(depth)) {
+      const { cols, next } = this.indent();
+      // A line that opens a list item or a quote is no delimiter row: its container comes first.
+      const opens = this.code(next) === GT || this.startsItem(next);
+      if (cols < 4 && !opens) align = readDelimiterRow(this.text, next, this.lineEnd, headCells);
+    }
+    this.setLine(saved.lineStart);
+    this.off = saved.off;
+    this.col = saved.col;
+    this.partial = saved.partial;
+    this.stack.forEach((c, i) => {
+      const [initialBlank, furtherBlank] = flags[i] ?? [];
+      c.initialBlank = initialBlank;
+      c.furtherBlank = furtherBlank;
+    });
+    return align;
+  }
+
+  /** Whether a list marker (then a blank or the line's end) is at `at`. */
+  private startsItem(at: number): boolean {
+    let i = at;
+    const c = this.code(i);
+    if (c === 45 || c === 43 || c === 42) i++;
+    else {
+      while (i - at < 10 && this.code(i) >= 48 && this.code(i) <= 57) i++;
+      if (i === at || (this.code(i) !== 46 && this.code(i) !== 41)) return false;
+      i++;
+    }
+    const after = this.code(i);
+    return after === -1 || after === SPACE || after === TAB;
+  }
+
+  /** Whether every open container goes on on this line (the cursor moves past their prefixes). */
+  private continueAll(depth = this.stack.length - 1): boolean {
+    for (let i = 1; i <= depth; i++) {
+      const c = this.stack[i] as Container;
+      if (c.kind === 'list') continue;
+      if (!(c.kind === 'quote' ? this.continueQuote(c) : this.continueItem(c))) return false;
+    }
+    return true;
+  }
+
+  /** A row of the open table: its cells, cut at the pipes as the GFM table extension cuts them. */
+  private tableRow(at: number): void {
+    const leaf = this.leaf as Leaf;
+    const text = this.text;
+    const end = this.lineEnd;
+    const row: Node = { type: 'tableRow', children: [], position: { start: this.here(at), end: this.here(end) } };
+    let cell: Node = { type: 'tableCell', children: [], position: { start: this.here(at), end: this.here(end) } };
+    row.children?.push(cell);
+    let awaitingPipe = true;
+    let i = at;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE || c === TAB) {
+        i++;
+      } else if (c === 124) {
+        if (awaitingPipe) awaitingPipe = false;
+        else if (hasCellAfter(text, i + 1, end)) {
+          cell.position.end = this.here(i);
+          cell = { type: 'tableCell', children: [], position: { start: this.here(i), end: this.here(end) } };
+          row.children?.push(cell);
+        }
+        i++;
+      } else {
+        const dataEnd = cellDataEnd(text, i, end);
+        awaitingPipe = false;
+        const textNode = cell.children?.[0];
+        if (textNode) {
+          textNode.position.end = this.here(dataEnd);
+          textNode.value = text.slice(textNode.position.start.offset, dataEnd);
+        } else {
+          cell.children?.push({ type: 'text', value: text.slice(i, dataEnd), position: { start: this.here(i), end: this.here(dataEnd) } });
+        }
+        i = dataEnd;
+      }
+    }
+    leaf.node.children?.push(row);
+    leaf.node.position.end = this.here(end);
+    this.moveTo(end, 0);
+  }
+
+  // ── Frontmatter ─────────────────────────────────────────────────────────────────────────
+
+  /** YAML frontmatter: `---` on the first line to the next `---` line (either may end in blanks). */
+  private frontmatter(): number {
+    const at = 0;
+    const text = this.text;
+    if (!isYamlFence(text, at, this.lineEndOf(at)) || this.lineEndOf(at) >= text.length) return at;
+    const body: [number, number][] = [];
+    for (let line = this.lineAfter(at); line <= text.length; line = this.lineAfter(line)) {
+      const end = this.lineEndOf(line);
+      if (isYamlFence(text, line, end)) {
+        for (let l = at; l <= line; l = this.lineAfter(l)) {
+          this.starts.push(l);
+          if (l === line) break;
+        }
+        const node: Node = { type: 'yaml', value: this.join(body), position: { start: this.endPoint(at), end: this.endPoint(end) } };
+        (this.stack[0] as Container).node.children?.push(node);
+        return end >= text.length ? text.length + 1 : this.lineAfter(line);
+      }
+      body.push([line, end]);
+      if (end >= text.length) break;
+    }
+    return at;
+  }
+}
+
+function isYamlFence(text: string, start: number, end: number): boolean {
+  if (!text.startsWith('---', start)) return false;
+  for (let i = start + 3; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== SPACE && c !== TAB) return false;
+  }
+  return true;
+}
+
+/** Where a cell's data run that starts at `i` ends: at a blank or a pipe; `\|` and `\\` stay in it. */
+function cellDataEnd(text: string, i: number, end: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE || c === TAB || c === 124) break;
+    if (c === 92) {
+      const d = text.charCodeAt(i + 1);
+      if (i + 1 < end && (d === 92 || d === 124)) i++;
+    }
+    i++;
+  }
+  return i;
+}
+
+/** Whether text or another pipe follows in the row: then a pipe starts a cell. */
+function hasCellAfter(text: string, i: number, end: number): boolean {
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== SPACE && c !== TAB) return true;
+  }
+  return false;
+}
+
+/** A head row's cells as the GFM table extension counts them, or null when it cannot be one. */
+function countHeadCells(text: string, at: number, end: number): number | null {
+  let marks = 0;
+  let cells = 0;
+  let cellStart = false;
+  if (text.charCodeAt(at) !== 124) {
+    cellStart = true;
+    marks++;
+  }
+  let i = at;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE || c === TAB) {
+      i++;
+      continue;
+    }
+    marks++;
+    if (cellStart) {
+      cellStart = false;
+      cells++;
+    }
+    if (c === 124) {
+      cellStart = true;
+      i++;
+    } else i = cellDataEnd(text, i, end);
+  }
+  return marks < 2 ? null : cells;
+}
+
+/** A delimiter row (`| :-- | --: |`) with `cells` cells: its alignments, or null. */
+function readDelimiterRow(text: string, at: number, end: number, cells: number): (string | null)[] | null {
+  const align: (string | null)[] = [];
+  let cellStart = false;
+  let i = at;
+  const blanks = (): void => {
+    while (i < end && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+  };
+  let c = text.charCodeAt(i);
+  if (c !== 45 && c !== 58 && c !== 124) return null;
+  for (;;) {
+    c = i < end ? text.charCodeAt(i) : -1;
+    if (c === 124) {
+      cellStart = true;
+      i++;
+      blanks();
+      c = i < end ? text.charCodeAt(i) : -1;
+    }
+    if (c === -1) break;
+    if (c !== 45 && c !== 58) return null;
+    let a: string | null = null;
+    if (c === 58) {
+      a = 'left';
+      cellStart = true;
+      i++;
+    }
+    if (text.charCodeAt(i) !== 45 || i >= end) return null;
+    while (i < end && text.charCodeAt(i) === 45) i++;
+    if (i < end && text.charCodeAt(i) === 58) {
+      cellStart = true;
+      a = a === 'left' ? 'center' : 'right';
+      i++;
+    }
+    align.push(a);
+    blanks();
+    c = i < end ? text.charCodeAt(i) : -1;
+    if (c === -1) break;
+    if (c !== 124) return null;
+  }
+  return cellStart && align.length === cells ? align : null;
+}
+
+/** A label as an identifier: blanks collapsed, trimmed, case folded (as micromark normalises it). */
+function normalizeLabel(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
+}
+
+const BLOCK_TAGS = new Set(('address article aside base basefont blockquote body caption center col colgroup dd details ' +
+  'dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html ' +
+  'iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table ' +
+  'tbody td tfoot th thead title tr track ul').split(' '));
+
+const ATTRIBUTE = String.raw`[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^"'=<>\x60 \t]+|'[^']*'|"[^"]*"))?`;
+const TAG_LINE = new RegExp(String.raw`^(?:<([A-Za-z][A-Za-z0-9-]*)(?:${ATTRIBUTE})*[ \t]*\/?>|<\/([A-Za-z][A-Za-z0-9-]*)[ \t]*>)[ \t]*$`);
