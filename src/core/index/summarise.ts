@@ -4,11 +4,11 @@ import { STATUS_LABEL, STATUS_LABEL_INITIALS } from '../metadata-label';
 import { CANONICAL_SECTION_TITLES, isJournalTag, livingSectionsFor } from '../sections';
 import { isStatusPlaceholder, STATUS_LABELS } from '../status';
 import { taskState } from '../task-markers';
-import { parseStamp, readLeadingStamp } from '../timestamps';
+import { readLeadingStamp } from '../timestamps';
 import type { HealthFinding, StatusKind } from '../types';
 import { findBodyLine, lastBodyLineAt, metadataRegions } from './body-lines';
 import { isPlanByMetadata } from './detect';
-import { asText, asTextList, property } from './frontmatter-fields';
+import { asEpochMs, asText, asTextList, property } from './frontmatter-fields';
 import { CODE, headingCode, KIND_BIT, KIND_CODES } from './heading-kinds';
 import { itemTextStart, lineEndAt, mayStartWithStamp, wrappedLines } from './line-slices';
 import { EntryDates, collectEntryDates, NOT_AN_ENTRY } from './entry-dates';
@@ -501,18 +501,9 @@ function stampRaw(text: string, itemOffset: number): string | null {
   return readLeadingStamp(text.slice(at, end))?.raw.trim() ?? null;
 }
 
+/** A property or body value as a time, or NONE: the one reader of property times (frontmatter-fields.ts). */
 function dateOf(value: unknown): number {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? NONE : value.getTime();
-  const text = asText(value);
-  if (text === null) return NONE;
-  // A plain `2026-11-20` or `2026-11-20 13:00Z` needs no regex (parseStamp reads a prefix too).
-  const first = text.charCodeAt(0);
-  if (first >= 0x30 && first <= 0x39) {
-    const key = stampKey(text, 0);
-    if (key >= 0) return keyToMs(key);
-  }
-  const date = parseStamp(text);
-  return date ? date.getTime() : NONE;
+  return asEpochMs(value) ?? NONE;
 }
 
 function stripLead(value: string | null): string | null {
