@@ -316,8 +316,8 @@ export interface DatedStep {
   ms: number;
 }
 
-/** A dated log entry: where it is, its section's kind code, the item it opens with (or -1), its date. */
-export interface DatedEntry {
+/** A log entry: where it is, its section's kind code, the item it opens with (or -1), its date (NaN: none). */
+export interface LogEntry {
   start: number;
   end: number;
   code: number;
@@ -328,14 +328,14 @@ export interface DatedEntry {
 const progressDated: DatedStep[] = [];
 const concreteDated: DatedStep[] = [];
 const activitySteps: DatedStep[] = [];
-const activityEntries: DatedEntry[] = [];
+const activityEntries: LogEntry[] = [];
 
 function noteEntry(start: number, end: number, code: number, item: number, ms: number): void {
   activityEntries.push({ start, end, code, item, ms });
 }
 
-/** The steps and dated entries the last summary collected (asked with `collectActivity`). */
-export function lastActivityItems(): { steps: readonly DatedStep[]; entries: readonly DatedEntry[] } {
+/** The steps and the log entries (dated or not) the last summary collected (asked with `collectActivity`). */
+export function lastActivityItems(): { steps: readonly DatedStep[]; entries: readonly LogEntry[] } {
   return { steps: activitySteps.slice(), entries: activityEntries.slice() };
 }
 

@@ -92,6 +92,8 @@ export function activityOfModel(model: NoteModel, knownPlan = false): PlanActivi
     items.push({ at: step.ms, kind: step.done ? 'done' : 'logged', text: stepText(text, item), line: item.position.start.line + 1 });
   }
   for (const entry of found.entries) {
+    // An undated entry happened at no time the review can place.
+    if (Number.isNaN(entry.ms)) continue;
     let kind = LOG_KINDS.get(entry.code);
     const lineStart = text.lastIndexOf('\n', entry.start - 1) + 1;
     const words = headline(text.slice(lineStart, entry.end));
