@@ -17,7 +17,7 @@ import {
   sortPlans,
   type PlanFilter,
 } from '../../src/core/index/query';
-import { nextColon } from '../../src/core/index/line-slices';
+import { nextColon, nextWideColon } from '../../src/core/index/line-slices';
 import { ASK, keyToMs, NO_STAMP, stampKey } from '../../src/core/index/stamp-key';
 import { summariseFromMetadata } from '../../src/core/index/summarise';
 import { isPlaceholderStep, isStatusChangeAt } from '../../src/core/index/step-rules';
@@ -385,6 +385,8 @@ describe('the remembered colon search', () => {
           // 2: a fresh copy of `a`, another string object with the same contents.
           const t = which === 0 ? a : which === 1 ? b : a.split('').join('');
           expect([t, from, nextColon(t, from)]).toEqual([t, from, t.indexOf(':', from)]);
+          const wide = t.replace(/a/g, '：');
+          expect([wide, from, nextWideColon(wide, from)]).toEqual([wide, from, wide.indexOf('：', from)]);
         }
       }),
       { numRuns: runs(3000) },
@@ -400,6 +402,11 @@ describe('step rules read from the text agree with the engine', () => {
     'a very long label made only of letters and more letters', 'YYYY-MM-DD', 'x TBD', '<!-- note -->',
     // Words opening with `to`: only `todo` (also through deleted markup) is a "nothing yet" word.
     'token', 'Topic:', 'to', 'To', 'today', 'todo:', 'to**do**', 'to_do_', 'to~~do~~', 'to`do`', 'to|do', 'to…', 'to<!-- x -->do',
+    // Labels with the full-width colon of Chinese and Japanese notes.
+    '决策：', '步骤', '：', '<步骤>', '**理由：**', 'Step：', '待填写',
+    // "To be filled" phrases in the languages written with Latin letters.
+    'To be filled', 'will', 'be', 'filled', 'Pending', 'empty', 'fill', 'during', 'work', 'record', 'as', 'later', 'in',
+    'Document', 'noch keine', 'Wird', 'ergänzt', 'aucune', 'à compléter', 'por', 'completar', 'a preencher', 'Nenhum',
   );
   const line = fc.array(words, { maxLength: 6 }).map((parts) => parts.join(' '));
 
