@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseDocument } from '../../src/core/markdown';
 import { isPlan, summarisePlan } from '../../src/core/read';
 import { readLeadingStamp } from '../../src/core/timestamps';
-import { isPlanByMetadata } from '../../src/core/index/detect';
+import { isPlanByMetadata } from '../../src/core/index/is-plan';
 import type { PlanMetadataInput } from '../../src/core/index/metadata';
 import { PlanStore } from '../../src/core/index/plan-store';
 import {
@@ -26,6 +26,7 @@ import { isStatusChangeText } from '../../src/core/read/steps';
 import { formatRelative, formatUtc } from '../../src/core/index/time-format';
 import type { IndexedPlan, IndexOptions } from '../../src/core/index/types';
 import { computeMetadata } from '../stand-in/metadata';
+import { NOT_PLANS } from '../fixtures/plan-or-not';
 import { demoVaultFiles } from './harness';
 import { engineFacts, indexFacts } from './parity';
 import { syntheticPlan } from './synthetic-vault';
@@ -208,13 +209,18 @@ describe('the index agrees with the engine', () => {
       'progress-only.md': '# A\n\n## Progress\n\n- [ ] x\n',
       'retro-only.md': '# A\n\n## Outcomes & Retrospective\n',
       'plain.md': '# Just a note\n',
+      // Sections with nothing of their own in them: no plan (issue 10).
+      'headings-only.md': '# A\n\n## Progress\n\n## Decision Log\n',
+      'template.md': NOT_PLANS['blank-template'] ?? '',
+      'guide.md': NOT_PLANS['convention-guide'] ?? '',
     };
     for (const [path, text] of Object.entries(notes)) {
       const cache = computeMetadata(text);
       const engine = isPlan(parseDocument(text, { parseYaml: yaml }));
       const detection = { folder: false, tag: true, frontmatterType: true, autoDetect: true };
-      expect([path, isPlanByMetadata({ path, ...cache }, detection)]).toEqual([path, engine]);
+      expect([path, isPlanByMetadata({ path, ...cache, text }, detection)]).toEqual([path, engine]);
     }
+    expect(['headings-only.md', 'template.md', 'guide.md'].map((p) => isPlan(parseDocument(notes[p] ?? '')))).toEqual([false, false, false]);
   });
 
   test('the plans folder rule takes every note there, as the commands do', () => {

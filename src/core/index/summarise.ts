@@ -7,7 +7,7 @@ import { taskState } from '../task-markers';
 import { readLeadingStamp } from '../timestamps';
 import type { HealthFinding, StatusKind } from '../types';
 import { findBodyLine, lastBodyLineAt, metadataRegions } from './body-lines';
-import { isPlanByMetadata } from './detect';
+import { planEvidence } from './detect';
 import { asEpochMs, asText, asTextList, property } from './frontmatter-fields';
 import { CODE, headingCode, KIND_BIT, KIND_CODES } from './heading-kinds';
 import { itemTextStart, lineEndAt, mayStartWithStamp, wrappedLines } from './line-slices';
@@ -136,11 +136,13 @@ const concreteScope = new StepScope();
 export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOptions): IndexedPlan | null {
   const headings = input.headings ?? EMPTY_HEADINGS;
   outline(headings);
-  if (!isPlanByMetadata(input, options.detection ?? ALL_DETECTION, options.plansFolder ?? '', outlineMask)) {
-    return null;
-  }
+  const evidence = planEvidence(input, options.detection ?? ALL_DETECTION, options.plansFolder ?? '', outlineMask);
+  if (evidence === 'none') return null;
   const fm = input.frontmatter;
   const text = input.text;
+  // Only the headings say "plan": it is one if it has steps or entries of its own, which this
+  // summary finds anyway (is-plan.ts). Without the text that cannot be told, and it counts.
+  const needsOwnWork = evidence === 'sections' && text !== undefined;
   const progress = progressScope;
   const concrete = concreteScope;
   progress.reset();
@@ -249,6 +251,9 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   if (collect) activitySteps.push(...(steps === progress ? progressDated : concreteDated));
   lastStep = steps.last;
   let latest = NONE;
+  // A step of its own settles it; else an entry must, so the entries are counted.
+  const askEntries = needsOwnWork && progress.items === 0 && concrete.items === 0;
+  if (askEntries && entryDates.counts === null) entryDates.counts = entryCounts.fill(0);
   if (text !== undefined) {
     latest = (steps === progress ? progressStamps : concreteStamps).resolve();
     if (input.sections) {
@@ -257,6 +262,7 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
       latest = Math.max(latest, entryDates.latestMs());
     }
   }
+  if (askEntries && !entryCounts.some(isPositive)) return null;
 
   // Properties, falling back to metadata lines in the body (only plans without them pay).
   let statusRaw = asText(property(fm, 'status'));
@@ -304,6 +310,11 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
 }
 
 const entryCounts = new Int32Array(KIND_CODE_COUNT);
+
+function isPositive(n: number): boolean {
+  return n > 0;
+}
+
 /** Where the body status line's value starts, for the last summary (-1: none or a property). */
 let statusAt = -1;
 let stepScope: 'progress' | 'concrete-steps' | null = null;

@@ -1,4 +1,4 @@
-import { isPlanByMetadata } from '../index/detect';
+import { isPlanByMetadata } from '../index/is-plan';
 import { CODE } from '../index/heading-kinds';
 import { lastActivityItems, stepText, summariseFromMetadata } from '../index/summarise';
 import { parseDocument, type PlanDocument } from '../markdown';

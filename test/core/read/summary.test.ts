@@ -38,7 +38,7 @@ describe('summarisePlan edge cases', () => {
     expect(s).toMatchObject({ title: 'note', status: 'in-progress', progress: { done: 0, total: 0 }, sections: [], isPlan: false });
   });
 
-  it('summarises a note of headings only', () => {
+  it('summarises a note of headings only, which is no plan: nothing of its own is in them', () => {
     const s = summarise(lines('# Title', '## Progress', '## Decision Log', '## Surprises', '## Outcomes'));
     expect(s).toMatchObject({
       title: 'Title',
@@ -47,7 +47,7 @@ describe('summarisePlan edge cases', () => {
       lastActivity: null,
       decisions: 0,
       surprises: 0,
-      isPlan: true,
+      isPlan: false,
     });
     expect(s.sections).toEqual([
       { kind: 'other', heading: 'Title', level: 1, line: 1 },
