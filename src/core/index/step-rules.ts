@@ -47,6 +47,8 @@ const LETTER = /\p{L}/u;
 const GAP = String.raw`[ \t*_~\x60|]+`;
 /** Words that open a "to be filled" phrase of several words: "to be filled", "fill during work". */
 const OPENERS = 'to|will|fill|record|add|log|write|update|complete|document|filled|completed|added|written|updated|recorded|documented|a|por';
+/** Words that are such a phrase, or open one, alone: "pending", "noch keine", "aucune". */
+const LONE = 'tbc|pending|empty|noch|keine?|nichts|wird|werden|folgt|offen|aucune?|rien|ninguno|ninguna|nada|pendiente|nenhuma?';
 
 /**
  * The first words of the "to be filled" phrases (placeholders.ts FILLER_PARTS) that open with an
@@ -57,7 +59,7 @@ const OPENERS = 'to|will|fill|record|add|log|write|update|complete|document|fill
  */
 const FILLER_LEAD = new RegExp(
   [
-    String.raw`(?:tbc|pending|empty|noch|keine?|nichts|wird|werden|folgt|offen|aucune?|rien|ninguno|ninguna|nada|pendiente|nenhuma?)\b`,
+    String.raw`(?:${LONE})\b`,
     String.raw`(?:${OPENERS})\b(?=[^\r\n]*?(?:[<%[…]|\.\.\.|tbd|y{4}))`,
     String.raw`(?:to|will)${GAP}be\b`,
     String.raw`(?:fill|record|add|log|write|update|complete|document|filled|completed|added|written|updated|recorded|documented)(?:${GAP}(?:in|out|up|this|here))?${GAP}(?:during|when|as|after|once|while|later|below|soon)\b`,
@@ -66,6 +68,41 @@ const FILLER_LEAD = new RegExp(
   ].join('|'),
   'iy',
 );
+
+/**
+ * The first words FILLER_LEAD can match, each as a hash of its lower-case letters: most steps
+ * open with another word, and hashing it as it is read costs less than running the regular
+ * expression for every step of every plan. A hash that is there (or collides) asks the regex.
+ */
+const FIRST_WORDS: ReadonlySet<number> = new Set(
+  `${OPENERS}|${LONE}`
+    .replace('keine?', 'kein|keine')
+    .replace('aucune?', 'aucun|aucune')
+    .replace('nenhuma?', 'nenhum|nenhuma')
+    .split('|')
+    .map((word) => {
+      let hash = 0;
+      for (let k = 0; k < word.length; k++) hash = wordHash(hash, word.charCodeAt(k));
+      return hash;
+    }),
+);
+
+function wordHash(hash: number, lower: number): number {
+  return Math.imul(hash ^ lower, 0x01000193);
+}
+
+/** Whether the text at `i` opens a "to be filled" phrase (FILLER_LEAD), its first word looked up first. */
+function opensFiller(text: string, i: number, end: number): boolean {
+  let hash = 0;
+  for (let j = i; j < end; j++) {
+    const lower = text.charCodeAt(j) | 0x20;
+    if (lower < 0x61 || lower > 0x7a) break;
+    hash = wordHash(hash, lower);
+  }
+  if (!FIRST_WORDS.has(hash)) return false;
+  FILLER_LEAD.lastIndex = i;
+  return FILLER_LEAD.test(text);
+}
 
 /**
  * Whether a whole text (a title) is only template placeholder: a prompt such as `<Title>`,
@@ -97,8 +134,7 @@ function maybePlaceholder(text: string, from: number, end: number, fillers: bool
   if (mayBeNothingYet(text, i)) return true;
   if (fillers) {
     if (text.charCodeAt(i) >= 0x80) return true;
-    FILLER_LEAD.lastIndex = i;
-    if (FILLER_LEAD.test(text)) return true;
+    if (opensFiller(text, i, end)) return true;
   }
   const c = text.charCodeAt(i);
   if ((c === 0x54 && text.startsWith('TBD', i)) || ((c | 0x20) === 0x79 && isY(text, i + 1) && isY(text, i + 2) && isY(text, i + 3))) {
