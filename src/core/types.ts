@@ -106,21 +106,6 @@ export interface Step {
   depth: number;
 }
 
-export type EntryShape = 'bullet' | 'table-row' | 'subheading' | 'bold-block' | 'paragraph';
-
-export interface Entry {
-  shape: EntryShape;
-  /** 1-based line where the entry starts. */
-  line: number;
-  start: number;
-  /** Offset just past the entry's last line (line ending excluded). */
-  end: number;
-  /** Entry source text `[start, end)`. */
-  text: string;
-  /** Every timestamp found in the entry. */
-  timestamps: Date[];
-}
-
 export type HealthCode =
   | 'missing-section'
   | 'placeholder'

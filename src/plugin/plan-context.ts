@@ -1,6 +1,7 @@
 import { parseYaml, type App, type TFile } from 'obsidian';
 import { parseDocument, type PlanDocument } from '../core/markdown';
-import { frontmatterData, isPlan, readTags } from '../core/read';
+import { frontmatterData, readTags } from '../core/read';
+import { isPlanBySections } from '../core/rules/document';
 import { notAPlanMessage as planHint } from '../core/read/not-a-plan';
 import { isPlanNote, type DetectionSettings } from './plan-detection';
 
@@ -32,7 +33,7 @@ export function planContext(app: App, settings: DetectionSettings, file: TFile, 
   const doc = parseNote(text, file);
   const cachedTags = app.metadataCache.getFileCache(file)?.tags?.map((t) => t.tag) ?? [];
   const plan = isPlanNote(settings, file.path, frontmatterData(doc), [...readTags(doc), ...cachedTags], () =>
-    isPlan(doc),
+    isPlanBySections(doc),
   );
   return { file, doc, isPlan: plan };
 }

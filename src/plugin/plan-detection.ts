@@ -1,6 +1,5 @@
 import { isPlanTag, isPlanType, isUnder } from '../core/index/detect';
 import { asTextList, property } from '../core/index/frontmatter-fields';
-import type { SectionKind } from '../core/types';
 import type { ExecPlanSettings } from './settings';
 
 export type DetectionSettings = Pick<ExecPlanSettings, 'plansFolder' | 'detection'>;
@@ -11,11 +10,12 @@ export type DetectionSettings = Pick<ExecPlanSettings, 'plansFolder' | 'detectio
  * `getAllTags`). The tag and type vocabulary is the index's (src/core/index/detect.ts), so
  * the commands, the status bar and the dashboard agree on what a plan is.
  *
- * Unlike the dashboard's folder rule, any note in the plans folder counts here, even an
- * empty one: the commands must work on a fresh note before it has a status or a log.
+ * Any note in the plans folder counts, even an empty one, as on the dashboard: the commands
+ * must work on a fresh note before it has a status or a log.
  *
- * `autoDetected` may be a function: the content rule is the only one that may need a parse,
- * so it runs last and only when every cheap rule said no.
+ * `autoDetected` is the section rule (core/rules/document.ts `isPlanBySections`: a plan's
+ * headings and steps or entries of its own, as the dashboard reads it). It may be a function:
+ * it is the only rule that needs a parse, so it runs last and only when every cheap rule said no.
  */
 export function isPlanNote(
   settings: DetectionSettings,
@@ -34,20 +34,4 @@ export function isPlanNote(
   }
   if (!detection.autoDetect) return false;
   return typeof autoDetected === 'function' ? autoDetected() : autoDetected;
-}
-
-const COMPANIONS: ReadonlySet<SectionKind> = new Set(['decisions', 'surprises', 'retrospective']);
-
-/**
- * The content rule, shared with the index: a progress section next to a decision log,
- * surprises or a retrospective.
- */
-export function looksLikePlan(kinds: Iterable<SectionKind>): boolean {
-  let progress = false;
-  let companion = false;
-  for (const kind of kinds) {
-    if (kind === 'progress') progress = true;
-    else if (COMPANIONS.has(kind)) companion = true;
-  }
-  return progress && companion;
 }

@@ -23,7 +23,7 @@ const DETECTION_RULES: readonly { key: DetectionKey; name: string; desc: string 
   {
     key: 'autoDetect',
     name: 'Detect plans by their sections',
-    desc: 'A note with a progress log and other plan sections is a plan, wherever it lives.',
+    desc: 'A note with a progress log, other plan sections and steps or entries of its own is a plan, wherever it lives. A blank template is not.',
   },
 ];
 

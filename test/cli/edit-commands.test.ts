@@ -196,9 +196,10 @@ describe('execplan status', () => {
   });
 
   it('changes a "Status:" line in the text when that is where the plan keeps it', async () => {
-    const note = '# P\n\n**Status:** Draft\n\n## Progress\n\n## Decision Log\n';
+    // A plan by its sections and a step of its own (headings alone are a blank skeleton).
+    const note = '# P\n\n**Status:** Draft\n\n## Progress\n\n- [ ] Write the parser\n\n## Decision Log\n';
     const { text } = await run(['status', 'p.md', 'active'], { 'p.md': note });
-    expect(text('p.md')).toBe('# P\n\n**Status:** In progress\n\n## Progress\n\n## Decision Log\n');
+    expect(text('p.md')).toBe('# P\n\n**Status:** In progress\n\n## Progress\n\n- [ ] Write the parser\n\n## Decision Log\n');
   });
 
   it('leaves the file alone when the status is already set', async () => {

@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseDocument } from '../../src/core/markdown';
 import { isPlan, summarisePlan } from '../../src/core/read';
 import { readLeadingStamp } from '../../src/core/timestamps';
-import { isPlanByMetadata } from '../../src/core/index/detect';
+import { isPlanByMetadata } from '../../src/core/index/is-plan';
 import type { PlanMetadataInput } from '../../src/core/index/metadata';
 import { PlanStore } from '../../src/core/index/plan-store';
 import {
@@ -17,7 +17,7 @@ import {
   sortPlans,
   type PlanFilter,
 } from '../../src/core/index/query';
-import { nextColon } from '../../src/core/index/line-slices';
+import { nextColon, nextWideColon } from '../../src/core/index/line-slices';
 import { ASK, keyToMs, NO_STAMP, stampKey } from '../../src/core/index/stamp-key';
 import { summariseFromMetadata } from '../../src/core/index/summarise';
 import { isPlaceholderStep, isStatusChangeAt } from '../../src/core/index/step-rules';
@@ -26,6 +26,7 @@ import { isStatusChangeText } from '../../src/core/read/steps';
 import { formatRelative, formatUtc } from '../../src/core/index/time-format';
 import type { IndexedPlan, IndexOptions } from '../../src/core/index/types';
 import { computeMetadata } from '../stand-in/metadata';
+import { NOT_PLANS } from '../fixtures/plan-or-not';
 import { demoVaultFiles } from './harness';
 import { engineFacts, indexFacts } from './parity';
 import { syntheticPlan } from './synthetic-vault';
@@ -208,13 +209,18 @@ describe('the index agrees with the engine', () => {
       'progress-only.md': '# A\n\n## Progress\n\n- [ ] x\n',
       'retro-only.md': '# A\n\n## Outcomes & Retrospective\n',
       'plain.md': '# Just a note\n',
+      // Sections with nothing of their own in them: no plan (issue 10).
+      'headings-only.md': '# A\n\n## Progress\n\n## Decision Log\n',
+      'template.md': NOT_PLANS['blank-template'] ?? '',
+      'guide.md': NOT_PLANS['convention-guide'] ?? '',
     };
     for (const [path, text] of Object.entries(notes)) {
       const cache = computeMetadata(text);
       const engine = isPlan(parseDocument(text, { parseYaml: yaml }));
       const detection = { folder: false, tag: true, frontmatterType: true, autoDetect: true };
-      expect([path, isPlanByMetadata({ path, ...cache }, detection)]).toEqual([path, engine]);
+      expect([path, isPlanByMetadata({ path, ...cache, text }, detection)]).toEqual([path, engine]);
     }
+    expect(['headings-only.md', 'template.md', 'guide.md'].map((p) => isPlan(parseDocument(notes[p] ?? '')))).toEqual([false, false, false]);
   });
 
   test('the plans folder rule takes every note there, as the commands do', () => {
@@ -385,6 +391,8 @@ describe('the remembered colon search', () => {
           // 2: a fresh copy of `a`, another string object with the same contents.
           const t = which === 0 ? a : which === 1 ? b : a.split('').join('');
           expect([t, from, nextColon(t, from)]).toEqual([t, from, t.indexOf(':', from)]);
+          const wide = t.replace(/a/g, '：');
+          expect([wide, from, nextWideColon(wide, from)]).toEqual([wide, from, wide.indexOf('：', from)]);
         }
       }),
       { numRuns: runs(3000) },
@@ -400,6 +408,11 @@ describe('step rules read from the text agree with the engine', () => {
     'a very long label made only of letters and more letters', 'YYYY-MM-DD', 'x TBD', '<!-- note -->',
     // Words opening with `to`: only `todo` (also through deleted markup) is a "nothing yet" word.
     'token', 'Topic:', 'to', 'To', 'today', 'todo:', 'to**do**', 'to_do_', 'to~~do~~', 'to`do`', 'to|do', 'to…', 'to<!-- x -->do',
+    // Labels with the full-width colon of Chinese and Japanese notes.
+    '决策：', '步骤', '：', '<步骤>', '**理由：**', 'Step：', '待填写',
+    // "To be filled" phrases in the languages written with Latin letters.
+    'To be filled', 'will', 'be', 'filled', 'Pending', 'empty', 'fill', 'during', 'work', 'record', 'as', 'later', 'in',
+    'Document', 'noch keine', 'Wird', 'ergänzt', 'aucune', 'à compléter', 'por', 'completar', 'a preencher', 'Nenhum',
   );
   const line = fc.array(words, { maxLength: 6 }).map((parts) => parts.join(' '));
 

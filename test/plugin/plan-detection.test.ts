@@ -1,4 +1,6 @@
-import { isPlanNote, looksLikePlan } from '../../src/plugin/plan-detection';
+import { parseDocument } from '../../src/core/markdown';
+import { isPlanBySections } from '../../src/core/rules/document';
+import { isPlanNote } from '../../src/plugin/plan-detection';
 import { DEFAULT_SETTINGS } from '../../src/plugin/settings';
 
 const ALL = { plansFolder: 'Plans', detection: { ...DEFAULT_SETTINGS.detection } };
@@ -48,9 +50,22 @@ describe('isPlanNote', () => {
   });
 });
 
-test('looksLikePlan: a progress section next to a decision log, surprises or retrospective', () => {
-  expect(looksLikePlan(['purpose', 'progress', 'decisions'])).toBe(true);
-  expect(looksLikePlan(['progress', 'retrospective'])).toBe(true);
-  expect(looksLikePlan(['progress', 'context'])).toBe(false);
-  expect(looksLikePlan(['decisions', 'surprises'])).toBe(false);
+describe('the section rule the commands pass as autoDetected', () => {
+  const sections = (...body: string[]): boolean => isPlanBySections(parseDocument(['# Plan', '', ...body].join('\n')));
+
+  test('a progress section next to a decision log, surprises or retrospective, with work of its own', () => {
+    expect(sections('## Purpose', 'Ship it.', '## Progress', '- [ ] Write the parser', '## Decision Log')).toBe(true);
+    expect(sections('## Progress', '## Outcomes & Retrospective', 'Shipped a week late.')).toBe(true);
+    expect(sections('## Progress', '- [ ] Write the parser', '## Context')).toBe(false);
+    expect(sections('## Decision Log', '- Use SQLite.', '## Surprises')).toBe(false);
+  });
+
+  test('headings with nothing of their own in them are no plan', () => {
+    expect(sections('## Progress', '- [ ] <first step>', '## Decision Log', '- Decision: …')).toBe(false);
+    expect(sections('## Progress', '## Decision Log')).toBe(false);
+  });
+
+  test('tags and properties are the other rules, under their own settings', () => {
+    expect(isPlanBySections(parseDocument('---\ntype: execplan\n---\n# Plan\n\n#execplan\n'))).toBe(false);
+  });
 });

@@ -5,13 +5,13 @@ import type { MetaHeading, MetaTag } from './metadata';
 import { ALL_DETECTION, type IndexDetection } from './types';
 
 /**
- * Plan detection from metadata alone, so the plugin can decide before reading a note. The
- * rule is the engine's: a frontmatter `type`/`kind` or a tag naming a plan, or a progress
- * section next to a decision log, surprises or retrospective. The plans folder, when enabled,
- * adds every note in it.
+ * What metadata alone says about a note being a plan, so the plugin can decide before reading
+ * it: a frontmatter `type`/`kind` or a tag naming a plan, or the plans folder, say so outright;
+ * a progress section next to a decision log, surprises or retrospective says so only if the note
+ * has work of its own (is-plan.ts, the whole rule, asks the text).
  */
 
-/** The engine's vocabulary (src/core/read/detect.ts): `execplan`, `exec-plan`, `exec plan`. */
+/** `execplan`, `exec-plan`, `exec plan`, any case. */
 const PLAN_TYPE = /^exec[- ]?plan$/i;
 /** `execplan`, `exec-plan` and tags nested under them (`execplan/active`), with or without `#`. */
 const PLAN_TAG = /^#?exec-?plan(?:\/|$)/i;
@@ -48,27 +48,35 @@ export interface DetectionInput {
   text?: string | undefined;
 }
 
-export function isPlanByMetadata(
+/**
+ * - `plan`: a property, a tag or the plans folder makes the note a plan;
+ * - `sections`: only its headings do (Progress next to a decision log, surprises or a
+ *   retrospective), which a template or a guide to the convention has too;
+ * - `none`: nothing does.
+ */
+export type PlanEvidence = 'plan' | 'sections' | 'none';
+
+export function planEvidence(
   input: DetectionInput,
   detection: IndexDetection = ALL_DETECTION,
   plansFolder = '',
   mask: number = sectionMask(input.headings),
-): boolean {
+): PlanEvidence {
   const fm = input.frontmatter;
   if (detection.frontmatterType && fm) {
-    if (isPlanType(property(fm, 'type')) || isPlanType(property(fm, 'kind'))) return true;
+    if (isPlanType(property(fm, 'type')) || isPlanType(property(fm, 'kind'))) return 'plan';
   }
   if (detection.tag) {
     if (fm && (asTextList(property(fm, 'tags')).some(isPlanTag) || asTextList(property(fm, 'tag')).some(isPlanTag))) {
-      return true;
+      return 'plan';
     }
-    if (input.tags?.some((t) => isPlanTag(t.tag) && !inComment(input.text, t))) return true;
+    if (input.tags?.some((t) => isPlanTag(t.tag) && !inComment(input.text, t))) return 'plan';
   }
-  const progress = (mask & KIND_BIT.progress) !== 0;
-  if (detection.autoDetect && progress && (mask & LIVING_COMPANIONS) !== 0) return true;
   // Every note in the plans folder is a plan, as for the commands (plugin/plan-detection.ts):
   // a fresh, still empty plan there must show up on the dashboard too.
-  return detection.folder && plansFolder !== '' && isUnder(input.path, plansFolder);
+  if (detection.folder && plansFolder !== '' && isUnder(input.path, plansFolder)) return 'plan';
+  const progress = (mask & KIND_BIT.progress) !== 0;
+  return detection.autoDetect && progress && (mask & LIVING_COMPANIONS) !== 0 ? 'sections' : 'none';
 }
 
 export function isUnder(path: string, folder: string): boolean {

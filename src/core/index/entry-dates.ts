@@ -10,12 +10,13 @@ import { ASK, bareStampKey, keyToMs, lastStampEnd, NO_STAMP, stampKey } from './
 const NONE = Number.NEGATIVE_INFINITY;
 
 /**
- * When the log entries of a plan happened, from the metadata cache's blocks instead of a parse.
- * Entries are cut as the engine cuts them (src/core/read/entries.ts): a top-level list item
+ * The rules' walk over a plan's log entries, from the note model's blocks (either builder's):
+ * when each happened, and, when asked, how many there are and where (counts, sink).
+ * Entries are cut as a person would count them: a top-level list item
  * with what is nested under it, a table row, a sub-heading with its body, a paragraph (one that
  * opens with bold takes the list right under it), a quote; an item or paragraph that only
  * carries a field (`Rationale:`, `**Date/Author:**`) joins the entry above, and so does a code
- * block. An entry's date is the engine's too (`entryDate`): the stamp it opens with, else its
+ * block. An entry's date (`entryDate`) is the stamp it opens with, else its
  * `Date:`/`When:`/`Date/Author:` field, else the first date in it; a task item (a step) counts
  * with the stamp it opens with only. Later dates in the prose
  * ("frozen until 2025-01-20") are what an entry talks about, not when it was written.
@@ -47,8 +48,9 @@ export class EntryDates {
    */
   counts: Int32Array | null = null;
   /**
-   * Every dated entry, when set (the weekly review wants them): where it is, its section's kind
-   * code, the list item it opens with (or -1) and its date in epoch ms.
+   * Every entry, when set (the weekly review wants the dated ones; tests list them all): where it
+   * is, its section's kind code, the list item it opens with (or -1) and its date in epoch ms, NaN
+   * when it has none. An entry here is one the counts count: template text is none.
    */
   sink: ((start: number, end: number, code: number, item: number, ms: number) => void) | null = null;
 
@@ -361,22 +363,29 @@ function finish(text: string, out: EntryDates): void {
   entryStart = -1;
   const known = entryItem >= 0 ? (knownLeads[entryItem] ?? -1) : -1;
   if (known === NOT_AN_ENTRY) return;
-  if (out.counts !== null && entryCode >= 0) countEntry(text, start, entryEnd, out.counts);
+  // Whether the block is an entry at all is asked only to count or list entries: the dashboard
+  // wants the latest date, which template text has none of anyway (see `record`).
+  const listed = (out.counts !== null || out.sink !== null) && entryCode >= 0 && isEntry(text, start, entryEnd);
+  if (listed && out.counts !== null) out.counts[entryCode] = (out.counts[entryCode] ?? 0) + 1;
+  recordedMs = Number.NaN;
   if (known >= 0) record(text, start, entryEnd, known, NONE, out);
-  // A step (task item) counts with its own stamp only, as in the engine (TASK_ITEM).
+  // A step (task item) counts with its own stamp only: a date in its text is a due date.
   else entryDate(text, start, entryEnd, out, entryItem >= 0 && knownItems[entryItem]?.task !== undefined);
+  if (listed && out.sink !== null) out.sink(start, entryEnd, entryCode, entryItem, recordedMs);
 }
 
+/** The date `record` took for the entry being finished, NaN when none. */
+let recordedMs = Number.NaN;
+
 /**
- * The engine's entry rules for counting: template text alone is no entry, nor is a template's
- * instruction paragraph without a date.
+ * The rules for what is an entry: template text alone is none, nor is a template's instruction
+ * paragraph without a date.
  */
-function countEntry(text: string, start: number, end: number, counts: Int32Array): void {
+function isEntry(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const body = text.slice(lineStart, end);
-  if (isPlaceholderOnly(body)) return;
-  if (entryProse && isInstruction(body) && findStamps(body).length === 0) return;
-  counts[entryCode] = (counts[entryCode] ?? 0) + 1;
+  if (isPlaceholderOnly(body)) return false;
+  return !(entryProse && isInstruction(body) && findStamps(body).length === 0);
 }
 
 /**
@@ -418,7 +427,7 @@ function isBlankAt(text: string, at: number): boolean {
   return c === 0x20 || c === 0x09;
 }
 
-/** The engine's entryDate over `[start, end)`; true when a date was found (and recorded). */
+/** An entry's date over `[start, end)`; true when a date was found (and recorded). */
 function entryDate(text: string, start: number, end: number, out: EntryDates, leadOnly = false): boolean {
   // 1. The stamp the entry opens with.
   const at = leadEnd(text, start);
@@ -458,7 +467,7 @@ function entryDate(text: string, start: number, end: number, out: EntryDates, le
  */
 function record(text: string, start: number, end: number, key: number, ms: number, out: EntryDates): boolean {
   if (mayHide(text, start, end) && isPlaceholderOnly(text.slice(start, end))) return false;
-  if (out.sink !== null) out.sink(start, end, entryCode, entryItem, key >= 0 ? keyToMs(key) : ms);
+  if (out.sink !== null) recordedMs = key >= 0 ? keyToMs(key) : ms;
   if (key > out.key) out.key = key;
   if (ms > out.ms) out.ms = ms;
   return true;

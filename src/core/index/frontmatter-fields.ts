@@ -1,6 +1,11 @@
+import { parseStamp } from '../timestamps';
+import { keyToMs, stampKey } from './stamp-key';
+
 /**
  * Reading loosely-typed frontmatter values. Obsidian hands properties over as parsed YAML, so a
- * status may be a string, a list, a number or a date; these helpers turn each into text once.
+ * status may be a string, a list, a number or a date; these helpers turn each into text or a
+ * time once. They are the only such readers: the engine's `textValue`/`dateValue`
+ * (read/frontmatter-data.ts) are these applied to a property looked up by its keys.
  */
 
 /**
@@ -53,6 +58,28 @@ export function asText(value: unknown): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A property as a time, epoch milliseconds: a YAML timestamp (a Date), or text `parseStamp`
+ * reads (`2026-11-20`, `2026-11-20 13:00Z`, …); null when it is neither.
+ */
+export function asEpochMs(value: unknown): number | null {
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    return Number.isNaN(ms) ? null : ms;
+  }
+  const text = asText(value);
+  if (text === null) return null;
+  // The index asks this for every plan: a plain `2026-11-20` or `2026-11-20 13:00Z` is read by
+  // key, with no regex (stamp-key.ts; a property test holds it equal to the stamp regex).
+  const first = text.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) {
+    const key = stampKey(text, 0);
+    if (key >= 0) return keyToMs(key);
+  }
+  const date = parseStamp(text);
+  return date ? date.getTime() : null;
 }
 
 /**

@@ -42,19 +42,35 @@ export function lineEndAt(text: string, from: number): number {
  * indexOf per question would run on from every line without a colon to the next colon of the
  * note, and a character loop bounded by the line costs more than that.
  */
-let colonText = '';
-let colonFrom = 0;
-let colonAt = -1;
+class ColonSearch {
+  private text = '';
+  private from = 0;
+  private at = -1;
+
+  constructor(private readonly colon: string) {}
+
+  next(text: string, from: number): number {
+    // `===` on strings compares contents only when the objects differ, and the answer depends
+    // on nothing else.
+    if (from >= this.from && (this.at < 0 || from <= this.at) && text === this.text) return this.at;
+    this.text = text;
+    this.from = from;
+    this.at = text.indexOf(this.colon, from);
+    return this.at;
+  }
+}
+
+const colons = new ColonSearch(':');
+const wideColons = new ColonSearch('：');
 
 /** Offset of the first `:` at or after `from`, or -1. */
 export function nextColon(text: string, from: number): number {
-  // `===` on strings compares contents only when the objects differ, and the answer depends
-  // on nothing else.
-  if (from >= colonFrom && (colonAt < 0 || from <= colonAt) && text === colonText) return colonAt;
-  colonText = text;
-  colonFrom = from;
-  colonAt = text.indexOf(':', from);
-  return colonAt;
+  return colons.next(text, from);
+}
+
+/** Offset of the first full-width `：` (Chinese, Japanese) at or after `from`, or -1. */
+export function nextWideColon(text: string, from: number): number {
+  return wideColons.next(text, from);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isPlaceholderOnly } from '../read/placeholders';
 import { isStatusChangeText } from '../read/steps';
-import { nextColon } from './line-slices';
+import { nextColon, nextWideColon } from './line-slices';
 
 /**
  * The engine's rules for which task items are steps (src/core/read/steps.ts), read from the
@@ -40,38 +40,114 @@ export function isStatusChangeAt(text: string, at: number, end: number): boolean
 
 const LETTER = /\p{L}/u;
 
-/** Whether a whole text (a title) is only template placeholder. */
+/**
+ * Between the words of a phrase: blanks, and what the engine deletes or blanks before reading it
+ * (markup, a table's `|`).
+ */
+const GAP = String.raw`[ \t*_~\x60|]+`;
+/** Words that open a "to be filled" phrase of several words: "to be filled", "fill during work". */
+const OPENERS = 'to|will|fill|record|add|log|write|update|complete|document|filled|completed|added|written|updated|recorded|documented|a|por';
+/** Words that are such a phrase, or open one, alone: "pending", "noch keine", "aucune". */
+const LONE = 'tbc|pending|empty|noch|keine?|nichts|wird|werden|folgt|offen|aucune?|rien|ninguno|ninguna|nada|pendiente|nenhuma?';
+
+/**
+ * The first words of the "to be filled" phrases (placeholders.ts FILLER_PARTS) that open with an
+ * ASCII letter, tried once at the text's first letter: "pending", "noch keine", "aucune";
+ * "to be …", "fill during work", "record as decisions are made", "por completar", "a preencher";
+ * or an opener in a line where a placeholder, comment or ellipsis, blanked by the engine, may
+ * bring the phrase's words together ("fill <x> during work").
+ */
+const FILLER_LEAD = new RegExp(
+  [
+    String.raw`(?:${LONE})\b`,
+    String.raw`(?:${OPENERS})\b(?=[^\r\n]*?(?:[<%[…]|\.\.\.|tbd|y{4}))`,
+    String.raw`(?:to|will)${GAP}be\b`,
+    String.raw`(?:fill|record|add|log|write|update|complete|document|filled|completed|added|written|updated|recorded|documented)(?:${GAP}(?:in|out|up|this|here))?${GAP}(?:during|when|as|after|once|while|later|below|soon)\b`,
+    String.raw`fill${GAP}(?:in|out|this)\b`,
+    String.raw`(?:a|por)${GAP}(?:completar|rellenar|definir|preencher)`,
+  ].join('|'),
+  'iy',
+);
+
+/**
+ * The first words FILLER_LEAD can match, each as a hash of its lower-case letters: most steps
+ * open with another word, and hashing it as it is read costs less than running the regular
+ * expression for every step of every plan. A hash that is there (or collides) asks the regex.
+ */
+const FIRST_WORDS: ReadonlySet<number> = new Set(
+  `${OPENERS}|${LONE}`
+    .replace('keine?', 'kein|keine')
+    .replace('aucune?', 'aucun|aucune')
+    .replace('nenhuma?', 'nenhum|nenhuma')
+    .split('|')
+    .map((word) => {
+      let hash = 0;
+      for (let k = 0; k < word.length; k++) hash = wordHash(hash, word.charCodeAt(k));
+      return hash;
+    }),
+);
+
+function wordHash(hash: number, lower: number): number {
+  return Math.imul(hash ^ lower, 0x01000193);
+}
+
+/** Whether the text at `i` opens a "to be filled" phrase (FILLER_LEAD), its first word looked up first. */
+function opensFiller(text: string, i: number, end: number): boolean {
+  let hash = 0;
+  for (let j = i; j < end; j++) {
+    const lower = text.charCodeAt(j) | 0x20;
+    if (lower < 0x61 || lower > 0x7a) break;
+    hash = wordHash(hash, lower);
+  }
+  if (!FIRST_WORDS.has(hash)) return false;
+  FILLER_LEAD.lastIndex = i;
+  return FILLER_LEAD.test(text);
+}
+
+/**
+ * Whether a whole text (a title) is only template placeholder: a prompt such as `<Title>`,
+ * `[Project Name]` or `TBD`. Words a section is left with ("Pending", "Empty", "待定") are left to
+ * sections: a note named "Empty" keeps its name.
+ */
 export function isPlaceholderText(text: string): boolean {
-  return maybePlaceholder(text, 0, text.length) && isPlaceholderOnly(text);
+  return maybePlaceholder(text, 0, text.length, false) && isPlaceholderOnly(text);
 }
 
 /** Whether an unstamped task's text `[from, end)` is only template placeholder. */
 export function isPlaceholderStep(text: string, from: number, end: number): boolean {
-  return maybePlaceholder(text, from, end) && isPlaceholderOnly(' ' + text.slice(from, end));
+  return maybePlaceholder(text, from, end, true) && isPlaceholderOnly(' ' + text.slice(from, end));
 }
 
 /**
  * False when the text certainly says something of its own. The engine blanks placeholders,
  * strips a leading label (`Decision:`) and markup, and calls the text empty when nothing or a
  * "none yet" phrase is left. A text that opens with a plain word keeps that word through all of
- * it, unless the word is a placeholder itself (`TBD`, `YYYY-…`), starts a "nothing yet" phrase
- * or begins a label; only those, and texts opening with anything but a letter, need the
- * engine's check. So this reads the first word, not the line.
+ * it, unless the word is a placeholder itself (`TBD`, `YYYY-…`), starts a "nothing yet" or
+ * (with `fillers`) a "to be filled" phrase or begins a label; only those, and texts opening with
+ * anything but a letter, or with `fillers` an ASCII letter (a CJK "待填写", a French "à
+ * compléter"), need the engine's check. So this reads the first words, not the line.
  */
-function maybePlaceholder(text: string, from: number, end: number): boolean {
+function maybePlaceholder(text: string, from: number, end: number, fillers: boolean): boolean {
   let i = from;
   while (i < end && isBlank(text.charCodeAt(i))) i++;
   if (i >= end || !isLetterAt(text, i)) return true;
   if (mayBeNothingYet(text, i)) return true;
+  if (fillers) {
+    if (text.charCodeAt(i) >= 0x80) return true;
+    if (opensFiller(text, i, end)) return true;
+  }
   const c = text.charCodeAt(i);
   if ((c === 0x54 && text.startsWith('TBD', i)) || ((c | 0x20) === 0x79 && isY(text, i + 1) && isY(text, i + 2) && isY(text, i + 3))) {
     return true;
   }
-  // A label: up to 41 letters, blanks, `/`, `&`, `'` or `-`, then optional bold and a colon
-  // (`|` counts as a blank, and a placeholder inside it may vanish: both mean "check").
-  // Without a colon close by there is no label to look at.
+  // A label: up to 41 letters, blanks, `/`, `&`, `'` or `-`, then optional bold and a colon,
+  // `:` or the full-width `：` (`|` counts as a blank, and a placeholder inside it may vanish:
+  // both mean "check"). Without a colon close by there is no label to look at.
   const colon = nextColon(text, i);
-  if (colon < 0 || colon >= end) return false;
+  if (colon < 0 || colon >= end) {
+    const wide = nextWideColon(text, i);
+    if (wide < 0 || wide >= end) return false;
+  }
   let j = i;
   for (; j < end && j - i <= 41; j++) {
     const d = text.charCodeAt(j);
@@ -84,7 +160,8 @@ function maybePlaceholder(text: string, from: number, end: number): boolean {
   }
   if (text.startsWith('**', j) || text.startsWith('__', j)) j += 2;
   while (j < end && isBlank(text.charCodeAt(j))) j++;
-  return text.charCodeAt(j) === 0x3a;
+  const c2 = text.charCodeAt(j);
+  return c2 === 0x3a || c2 === 0xff1a;
 }
 
 function isLetterAt(text: string, at: number): boolean {

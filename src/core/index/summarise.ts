@@ -4,11 +4,11 @@ import { STATUS_LABEL, STATUS_LABEL_INITIALS } from '../metadata-label';
 import { CANONICAL_SECTION_TITLES, isJournalTag, livingSectionsFor } from '../sections';
 import { isStatusPlaceholder, STATUS_LABELS } from '../status';
 import { taskState } from '../task-markers';
-import { parseStamp, readLeadingStamp } from '../timestamps';
+import { readLeadingStamp } from '../timestamps';
 import type { HealthFinding, StatusKind } from '../types';
 import { findBodyLine, lastBodyLineAt, metadataRegions } from './body-lines';
-import { isPlanByMetadata } from './detect';
-import { asText, asTextList, property } from './frontmatter-fields';
+import { planEvidence } from './detect';
+import { asEpochMs, asText, asTextList, property } from './frontmatter-fields';
 import { CODE, headingCode, KIND_BIT, KIND_CODES } from './heading-kinds';
 import { itemTextStart, lineEndAt, mayStartWithStamp, wrappedLines } from './line-slices';
 import { EntryDates, collectEntryDates, NOT_AN_ENTRY } from './entry-dates';
@@ -136,11 +136,13 @@ const concreteScope = new StepScope();
 export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOptions): IndexedPlan | null {
   const headings = input.headings ?? EMPTY_HEADINGS;
   outline(headings);
-  if (!isPlanByMetadata(input, options.detection ?? ALL_DETECTION, options.plansFolder ?? '', outlineMask)) {
-    return null;
-  }
+  const evidence = planEvidence(input, options.detection ?? ALL_DETECTION, options.plansFolder ?? '', outlineMask);
+  if (evidence === 'none') return null;
   const fm = input.frontmatter;
   const text = input.text;
+  // Only the headings say "plan": it is one if it has steps or entries of its own, which this
+  // summary finds anyway (is-plan.ts). Without the text that cannot be told, and it counts.
+  const needsOwnWork = evidence === 'sections' && text !== undefined;
   const progress = progressScope;
   const concrete = concreteScope;
   progress.reset();
@@ -249,6 +251,9 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   if (collect) activitySteps.push(...(steps === progress ? progressDated : concreteDated));
   lastStep = steps.last;
   let latest = NONE;
+  // A step of its own settles it; else an entry must, so the entries are counted.
+  const askEntries = needsOwnWork && progress.items === 0 && concrete.items === 0;
+  if (askEntries && entryDates.counts === null) entryDates.counts = entryCounts.fill(0);
   if (text !== undefined) {
     latest = (steps === progress ? progressStamps : concreteStamps).resolve();
     if (input.sections) {
@@ -257,6 +262,7 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
       latest = Math.max(latest, entryDates.latestMs());
     }
   }
+  if (askEntries && !entryCounts.some(isPositive)) return null;
 
   // Properties, falling back to metadata lines in the body (only plans without them pay).
   let statusRaw = asText(property(fm, 'status'));
@@ -304,6 +310,11 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
 }
 
 const entryCounts = new Int32Array(KIND_CODE_COUNT);
+
+function isPositive(n: number): boolean {
+  return n > 0;
+}
+
 /** Where the body status line's value starts, for the last summary (-1: none or a property). */
 let statusAt = -1;
 let stepScope: 'progress' | 'concrete-steps' | null = null;
@@ -316,8 +327,8 @@ export interface DatedStep {
   ms: number;
 }
 
-/** A dated log entry: where it is, its section's kind code, the item it opens with (or -1), its date. */
-export interface DatedEntry {
+/** A log entry: where it is, its section's kind code, the item it opens with (or -1), its date (NaN: none). */
+export interface LogEntry {
   start: number;
   end: number;
   code: number;
@@ -328,14 +339,14 @@ export interface DatedEntry {
 const progressDated: DatedStep[] = [];
 const concreteDated: DatedStep[] = [];
 const activitySteps: DatedStep[] = [];
-const activityEntries: DatedEntry[] = [];
+const activityEntries: LogEntry[] = [];
 
 function noteEntry(start: number, end: number, code: number, item: number, ms: number): void {
   activityEntries.push({ start, end, code, item, ms });
 }
 
-/** The steps and dated entries the last summary collected (asked with `collectActivity`). */
-export function lastActivityItems(): { steps: readonly DatedStep[]; entries: readonly DatedEntry[] } {
+/** The steps and the log entries (dated or not) the last summary collected (asked with `collectActivity`). */
+export function lastActivityItems(): { steps: readonly DatedStep[]; entries: readonly LogEntry[] } {
   return { steps: activitySteps.slice(), entries: activityEntries.slice() };
 }
 
@@ -501,18 +512,9 @@ function stampRaw(text: string, itemOffset: number): string | null {
   return readLeadingStamp(text.slice(at, end))?.raw.trim() ?? null;
 }
 
+/** A property or body value as a time, or NONE: the one reader of property times (frontmatter-fields.ts). */
 function dateOf(value: unknown): number {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? NONE : value.getTime();
-  const text = asText(value);
-  if (text === null) return NONE;
-  // A plain `2026-11-20` or `2026-11-20 13:00Z` needs no regex (parseStamp reads a prefix too).
-  const first = text.charCodeAt(0);
-  if (first >= 0x30 && first <= 0x39) {
-    const key = stampKey(text, 0);
-    if (key >= 0) return keyToMs(key);
-  }
-  const date = parseStamp(text);
-  return date ? date.getTime() : NONE;
+  return asEpochMs(value) ?? NONE;
 }
 
 function stripLead(value: string | null): string | null {

@@ -56,7 +56,7 @@ export interface IndexOptions {
   statuses?: readonly IndexStatusName[];
   /** Also count log entries per section (the engine's summary wants them; see `lastSummaryDetails`). */
   countEntries?: boolean;
-  /** Also collect the steps and dated entries (the weekly review; see `lastActivityItems`). */
+  /** Also collect the steps and the log entries (the weekly review; see `lastActivityItems`). */
   collectActivity?: boolean;
 }
 

@@ -1,8 +1,9 @@
 import { readLeadingStamp } from '../timestamps';
 
 /**
- * The field vocabulary of log entries, shared by the engine's reader (entries.ts) and the
- * dashboard's metadata index (index/entry-dates.ts) so both count and date entries alike.
+ * The field vocabulary of log entries: how the rules' entry walk (index/entry-dates.ts) tells a
+ * field of the entry above from a new entry, and where an entry's date is written; the weekly
+ * review's headlines (review/activity.ts) drop the same lead.
  */
 
 /**
@@ -29,13 +30,6 @@ export const FIELD = new RegExp(
 
 /** A line giving an entry's date: `Date: …`, `- **When:** …`, `Date/Author: …`. */
 export const DATE_FIELD = /^[ \t>*+-]*(?:\*\*|__)?(?:date|when|date\s*\/\s*author)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^\r\n]*)/im;
-
-/**
- * An entry that is a task item (`- [ ] Ship it by 2026-02-07`): a step. A step is dated by the
- * stamp it opens with and nothing else; a date in its text is a due date or a reference, not
- * when anything happened (the index reads task items from the metadata cache's `task`).
- */
-export const TASK_ITEM = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[^\]\r\n]\](?=[ \t\r\n]|$)/;
 
 /** What stands before an entry's own words on its first line: quote, heading, bullet, cell, checkbox, bold. */
 export const LEAD = /^[ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+|\|[ \t]*)?(?:\[.\][ \t]+)?(?:\*\*|__|[*_])?/;

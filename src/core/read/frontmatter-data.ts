@@ -1,6 +1,6 @@
 import { frontmatterValue } from '../frontmatter';
 import type { PlanDocument } from '../markdown';
-import { parseStamp } from '../timestamps';
+import { asEpochMs, asText } from '../index/frontmatter-fields';
 
 const cache = new WeakMap<PlanDocument, Record<string, unknown> | null>();
 
@@ -61,30 +61,19 @@ function unquote(value: string): string {
   return m ? (m[1] ?? m[2] ?? '') : value.trim();
 }
 
-/** A property as text: strings as they are, numbers printed, the first text of a list. */
+/**
+ * A property as text: strings trimmed (blank is none), numbers and booleans printed, a date as
+ * ISO, the first such text of a list. The rules' reader (index/frontmatter-fields.ts), so the
+ * engine and the dashboard read a property alike.
+ */
 export function textValue(data: Record<string, unknown> | null, ...keys: string[]): string | null {
   return asText(frontmatterValue(data, ...keys));
 }
 
-function asText(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const text = asText(item);
-      if (text !== null && text.trim()) return text;
-    }
-  }
-  return null;
-}
-
-/** A property as a date: a YAML timestamp or text `parseStamp` reads. */
+/** A property as a date: a YAML timestamp or text `parseStamp` reads (the rules' reader too). */
 export function dateValue(data: Record<string, unknown> | null, ...keys: string[]): Date | null {
-  const value = frontmatterValue(data, ...keys);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
-  const text = asText(value);
-  return text === null ? null : parseStamp(text);
+  const ms = asEpochMs(frontmatterValue(data, ...keys));
+  return ms === null ? null : new Date(ms);
 }
 
 /**

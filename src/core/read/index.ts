@@ -1,10 +1,8 @@
 export { isPlan, readTags, readTitle } from '../rules/document';
-export { entryDate, readEntries } from './entries';
 export { dateValue, frontmatterData, readSimpleYaml, textValue } from './frontmatter-data';
 export { lintOrder, readHealth } from './health';
 export { findAnglePlaceholders, findLinePlaceholder, isInstruction, isPlaceholderOnly, type PlaceholderHit } from './placeholders';
 export { ENTRY_KINDS, ENTRY_SECTION, enclosingSections, outermostSections } from './plan-sections';
-export { readAllEntries, readEntriesOf, readPlan, type PlanReading } from './reading';
 export { isQuiet, maskedText, quietRanges, type QuietRanges } from './regions';
 export { propertySpan, readStatus, type StatusInfo } from './status-line';
 export {

@@ -129,11 +129,27 @@ export function isPlaceholderOnly(text: string): boolean {
   return true;
 }
 
-/** A field label at the start of a line (or of a table row): `Decision:`, `**Rationale:**`. */
-const LABEL = /^[ \t]*(?:\*\*|__)?[\p{L}][\p{L} /&'-]{0,40}?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/u;
+/**
+ * A field label at the start of a line (or of a table row): `Decision:`, `**Rationale:**`, and
+ * with the full-width colon Chinese and Japanese write (`决策：`).
+ */
+const LABEL = /^[ \t]*(?:\*\*|__)?[\p{L}][\p{L} /&'-]{0,40}?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?/u;
 
 const NOTHING_YET =
   /^[([]?(?:(?:none|nothing|n\/?a|todo|tbd)(?:[ \t]+(?:yet|so far))?|(?:none|nothing|no)[ \t][\p{L} ]{0,40}(?:yet|so far))[.!]?[)\]]?$/iu;
+
+/**
+ * When a template says its section gets filled: "later", "during work", "as decisions are made",
+ * "when done", "after completion" (and anything after those words).
+ */
+const WHEN_FILLED = [
+  String.raw`(?:later|below|soon)\b.*$`,
+  String.raw`during (?:the )?(?:work|implementation|execution|development|project|sprint)\b.*$`,
+  String.raw`as (?:decisions are made|(?:you|we) go|(?:the )?work (?:proceeds|progresses)|(?:they|things) (?:happen|arise|come up)|needed)\b.*$`,
+  String.raw`(?:when|once) (?:done|complete|completed|finished|known|available|decided|ready|made)\b.*$`,
+  String.raw`after (?:completion|implementation)\b.*$`,
+  String.raw`while working\b.*$`,
+].join('|');
 
 /**
  * "Nothing yet, to be filled" in the languages plans are written in, as templates and agents
@@ -146,8 +162,10 @@ const FILLER_PARTS: readonly RegExp[] = [
   /^(?:none|nothing|n\/?a|todo|tbd|tbc|pending|empty)(?: (?:yet|so far|for now))?$/,
   // "to be filled (in) …", or "filled in later": a bare "Completed" or "Added" can be a real entry.
   /^(?:to be|will be|tbd|tbc) (?:filled|completed|added|written|updated|determined|decided|recorded|documented|defined)\b.*$/,
-  /^(?:filled|completed|added|written|updated|recorded|documented)(?: (?:in|out|up))? (?:later|below|soon|during|when|as|after|once|while)\b.*$/,
-  /^(?:fill|record|add|log|write|update|complete|document)(?: (?:in|out|this|here))? (?:during|when|as|after|once|while|later|below)\b.*$|^fill (?:in|out|this)$/,
+  // "filled in later", "fill during work", "record as decisions are made": the when must be the
+  // template's own (WHEN_FILLED), since "Updated after review" or "Log as JSON" is real work.
+  new RegExp(String.raw`^(?:filled|completed|added|written|updated|recorded|documented)(?: (?:in|out|up))? (?:${WHEN_FILLED})`),
+  new RegExp(String.raw`^(?:fill|record|add|log|write|update|complete|document)(?: (?:in|out|this|here))? (?:${WHEN_FILLED})|^fill (?:in|out|this)$`),
   /^(?:无|暂无|暫無|没有|沒有|待填写|待填寫|待补充|待補充|待定|待完成|待更新|なし|無し|未記入|記入予定|追記予定|未定|없음|작성 예정|추후 작성|미정)$/u,
   /^(?:noch )?(?:keine?|nichts)(?: bisher| vorhanden)?$|^(?:wird|werden) (?:ergänzt|nachgetragen|ausgefüllt)\b.*$|^(?:folgt|offen)$/u,
   /^(?:aucune?|rien)(?: pour (?:l'instant|le moment))?$|^à (?:compléter|remplir|venir|définir)\b.*$/u,
@@ -168,14 +186,18 @@ function isFiller(text: string): boolean {
 
 /**
  * A blank template's instruction to its reader ("Every decision made while working on the plan
- * should be recorded here.", "_Use this section to note surprises._"): prose about the section,
- * not an entry in it. Only undated prose is asked; a dated line is an entry whatever it says.
+ * should be recorded here.", "_Use this section to note surprises._"), or a guide's to anyone
+ * writing a plan ("Document unexpected behaviors … discovered during implementation."): prose
+ * about the section, not an entry in it. Only undated prose is asked; a dated line is an entry
+ * whatever it says.
  */
 const INSTRUCTION = new RegExp(
   [
     String.raw`(?<![A-Za-z])(?:should|must|will|are to|is to|can) be (?:recorded|logged|listed|noted|kept|written|documented|captured|added|updated|tracked|described|filled in)\b`,
     String.raw`(?<![A-Za-z])(?:use|fill in|fill out|update) this (?:section|log|list|table)\b`,
-    String.raw`^[\s*_>]*(?:record|log|list|note|document|capture|describe|add|write|keep|summari[sz]e)\b.{0,160}\b(?:here|below|in this section|as you go|as work proceeds)\b`,
+    // "… here", "… as you go", and the when of a guide to the convention ("Record every decision
+    // made while working on the plan", "Summarize outcomes … at major milestones or at completion").
+    String.raw`^[\s*_>]*(?:record|log|list|note|document|capture|describe|add|write|keep|summari[sz]e)\b.{0,160}\b(?:here|below|in this section|as you go|as (?:the )?work (?:proceeds|progresses)|during implementation|while working on (?:the|this|an?) (?:exec ?)?plan|at (?:major |each |every )?milestones?|at completion)\b`,
   ].join('|'),
   'i',
 );

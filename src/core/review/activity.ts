@@ -1,4 +1,4 @@
-import { isPlanByMetadata } from '../index/detect';
+import { isPlanByMetadata } from '../index/is-plan';
 import { CODE } from '../index/heading-kinds';
 import { lastActivityItems, stepText, summariseFromMetadata } from '../index/summarise';
 import { parseDocument, type PlanDocument } from '../markdown';
@@ -92,6 +92,8 @@ export function activityOfModel(model: NoteModel, knownPlan = false): PlanActivi
     items.push({ at: step.ms, kind: step.done ? 'done' : 'logged', text: stepText(text, item), line: item.position.start.line + 1 });
   }
   for (const entry of found.entries) {
+    // An undated entry happened at no time the review can place.
+    if (Number.isNaN(entry.ms)) continue;
     let kind = LOG_KINDS.get(entry.code);
     const lineStart = text.lastIndexOf('\n', entry.start - 1) + 1;
     const words = headline(text.slice(lineStart, entry.end));

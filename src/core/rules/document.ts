@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../markdown';
-import { isPlanByMetadata } from '../index/detect';
+import { isPlanByMetadata } from '../index/is-plan';
 import { tagsOf } from '../index/summarise';
 import { frontmatterData } from '../read/frontmatter-data';
 import { modelFromDocument } from '../model/from-document';
@@ -57,15 +57,25 @@ export function summaryOf(doc: PlanDocument, path = pathOf(doc)): PlanSummary {
 }
 
 const PLAN_RULES = { folder: false, tag: true, frontmatterType: true, autoDetect: true };
+const SECTIONS_RULE = { folder: false, tag: false, frontmatterType: false, autoDetect: true };
 
 /**
  * Which notes are plans (the rules' detection without the plugin's folder rule): a `type` or
  * `kind` property naming a plan (`execplan`, `exec-plan`, `exec plan`), an `execplan` tag
  * (nested ones too; in properties or inline, not inside code or a comment), or a progress
- * section next to a decision log, surprises or retrospective.
+ * section next to a decision log, surprises or retrospective in a note with steps or entries
+ * of its own (not a blank template, not a guide that describes the sections).
  */
 export function isPlan(doc: PlanDocument): boolean {
   return isPlanByMetadata(modelOf(doc), PLAN_RULES);
+}
+
+/**
+ * The section rule alone, for the plugin, which applies the property, tag and folder rules
+ * itself under its detection settings (plugin/plan-detection.ts). Tags do not bear on it.
+ */
+export function isPlanBySections(doc: PlanDocument): boolean {
+  return isPlanByMetadata(untaggedModelOf(doc), SECTIONS_RULE);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isPlanByMetadata } from '../index/detect';
+import { isPlanByMetadata } from '../index/is-plan';
 import { lastSummaryDetails, summariseFromMetadata } from '../index/summarise';
 import type { NoteModel } from '../model/note-model';
 import { classifyHeading } from '../sections';

@@ -1,5 +1,5 @@
 import { TFile, TFolder, type App, type CachedMetadata, type Component, type TAbstractFile } from 'obsidian';
-import { isPlanByMetadata } from '../../core/index/detect';
+import { planEvidence } from '../../core/index/detect';
 import type { PlanMetadataInput } from '../../core/index/metadata';
 import { PlanStore } from '../../core/index/plan-store';
 import { summariseFromMetadata } from '../../core/index/summarise';
@@ -41,7 +41,8 @@ function nextTask(): Promise<void> {
 /**
  * The vault's plans, kept current. Built once the workspace layout is ready, from the metadata
  * cache plus `cachedRead` of the notes the metadata already shows to be plans (a non-plan is
- * never read), in time slices that yield to the UI. Afterwards each metadata `changed`, `deleted`
+ * never read; a note whose headings alone look like a plan is read, and its summary drops it
+ * when it has no steps or entries of its own), in time slices that yield to the UI. Afterwards each metadata `changed`, `deleted`
  * and vault `rename` updates one entry; `changed` hands over the note's text, so no read.
  */
 export class PlanIndex {
@@ -140,7 +141,7 @@ export class PlanIndex {
       for (const file of files.slice(from, from + chunk)) {
         const cache = this.app.metadataCache.getFileCache(file);
         // No cache yet: its `changed` event will index it when Obsidian gets to it.
-        if (!cache || !isPlan(file.path, cache, options)) continue;
+        if (!cache || !mayBePlan(file.path, cache, options)) continue;
         batch.push({ file, cache });
       }
       const texts = await Promise.all(batch.map(({ file }) => this.app.vault.cachedRead(file)));
@@ -199,7 +200,7 @@ export class PlanIndex {
     if (this.store.remove(oldPath)) changed.add(oldPath);
     const cache = this.app.metadataCache.getFileCache(file);
     const options = this.options();
-    if (!isMarkdown(file) || !cache || !isPlan(file.path, cache, options)) {
+    if (!isMarkdown(file) || !cache || !mayBePlan(file.path, cache, options)) {
       if (this.store.remove(file.path)) changed.add(file.path);
       if (changed.size > 0) this.emit(changed);
       return;
@@ -207,8 +208,10 @@ export class PlanIndex {
     if (changed.size > 0) this.emit(changed);
     void this.app.vault.cachedRead(file).then((text) => {
       if (version !== this.versionOf(file.path)) return;
+      // With the text the whole rule applies: a template's headings alone make no plan.
       const plan = summariseFromMetadata(inputOf(file.path, cache, text), this.options());
-      if (plan && this.store.put(plan)) this.emit(new Set([file.path]));
+      const changedNow = plan ? this.store.put(plan) : this.store.remove(file.path);
+      if (changedNow) this.emit(new Set([file.path]));
     });
   }
 
@@ -240,12 +243,13 @@ export class PlanIndex {
   }
 }
 
-function isPlan(path: string, cache: CachedMetadata, options: IndexOptions): boolean {
-  return isPlanByMetadata(
-    { path, frontmatter: cache.frontmatter, headings: cache.headings, tags: cache.tags },
-    options.detection,
-    options.plansFolder,
-  );
+/**
+ * Whether the metadata says the note is or may be a plan, so its text is worth reading: the
+ * summary made from the text then applies the whole rule (core/index/is-plan.ts).
+ */
+function mayBePlan(path: string, cache: CachedMetadata, options: IndexOptions): boolean {
+  const input = { path, frontmatter: cache.frontmatter, headings: cache.headings, tags: cache.tags };
+  return planEvidence(input, options.detection, options.plansFolder) !== 'none';
 }
 
 /** The settings that shape the index, as a key: a different key means a re-index. */

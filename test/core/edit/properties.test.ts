@@ -6,7 +6,7 @@ import type { PlanDocument } from '../../../src/core/markdown';
 import { findSection } from '../../../src/core/markdown';
 import { statusLineOf } from '../../../src/core/rules/edit-targets';
 import { ENTRY_SECTION, outermostSections, ownRanges } from '../../../src/core/read/plan-sections';
-import { readEntriesOf } from '../../../src/core/read/reading';
+import { entriesOfKind } from '../../support/rule-entries';
 import { readStepSource, readTasks } from '../../../src/core/read/steps';
 import { applySplices } from '../../../src/core/text';
 import { findStamps, readLeadingStamp } from '../../../src/core/timestamps';
@@ -16,7 +16,7 @@ import { planNote, sentence } from './plan-arbitrary';
 
 /**
  * Property tests over generated plan notes (see plan-arbitrary.ts). Entries are counted with
- * the read side (readEntriesOf, and readTasks for progress steps), so the writer and the
+ * the reading rules' entry walk (entriesOfKind, and readTasks for progress steps), so the writer and the
  * reader are checked to agree on what one entry is.
  */
 
@@ -56,13 +56,13 @@ function expectOneMoreEntry(doc: PlanDocument, next: PlanDocument, kind: EntryKi
     const tasks = intoChecklist
       ? readTasks(next, 0, next.text.length).length - readTasks(doc, 0, doc.text.length).length
       : progressTasks(next) - progressTasks(doc);
-    const entries = readEntriesOf(next, kind).length - readEntriesOf(doc, kind).length;
+    const entries = entriesOfKind(next, kind).length - entriesOfKind(doc, kind).length;
     const section = findSection(next, 'progress');
     // A log bullet added under a milestone sub-heading is read as part of that sub-heading's entry.
     const underSubHeading = section !== undefined && offset >= section.bodyEnd;
     expect(tasks === 1 || (tasks === 0 && (entries === 1 || (entries === 0 && underSubHeading)))).toBe(true);
   } else {
-    expect(readEntriesOf(next, kind).length).toBe(readEntriesOf(doc, kind).length + 1);
+    expect(entriesOfKind(next, kind).length).toBe(entriesOfKind(doc, kind).length + 1);
   }
   const at = next.text.indexOf('Zq ', offset);
   const sections = intoChecklist ? next.sections.filter((s) => s.kind === stepList.kind) : [findSection(next, ENTRY_SECTION[kind])];

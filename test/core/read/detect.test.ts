@@ -47,9 +47,11 @@ describe('isPlan', () => {
   });
 
   it('reads the structure: a progress section plus a decision log, surprises or retrospective', () => {
-    expect(isPlan(doc(lines('## Progress', '## Decision Log')))).toBe(true);
-    expect(isPlan(doc(lines('## Running log', '## Surprises & Discoveries')))).toBe(true);
-    expect(isPlan(doc(lines('### progress', '### outcomes & retrospective')))).toBe(true);
+    expect(isPlan(doc(lines('## Progress', '- [ ] Write the parser', '## Decision Log')))).toBe(true);
+    expect(isPlan(doc(lines('## Running log', '## Surprises & Discoveries', '- The cache was cold.')))).toBe(true);
+    expect(isPlan(doc(lines('### progress', '- (2026-01-05 10:00Z) Started', '### outcomes & retrospective')))).toBe(true);
+    // The headings alone are a blank skeleton: a plan has steps or entries of its own.
+    expect(isPlan(doc(lines('## Progress', '## Decision Log')))).toBe(false);
     expect(isPlan(doc(lines('## Progress', '## Notes')))).toBe(false);
     expect(isPlan(doc(lines('## Decision Log', '## Surprises')))).toBe(false);
     expect(isPlan(doc(lines('```', '## Progress', '## Decision Log', '```')))).toBe(false);

@@ -1,48 +1,44 @@
-import { findSection } from '../../../src/core/markdown';
-import { entryDate, readEntries } from '../../../src/core/read/entries';
-import type { Entry, SectionKind } from '../../../src/core/types';
+import type { SectionKind } from '../../../src/core/types';
+import { entriesFromCache, entriesOfDoc, type RuleEntry } from '../../support/rule-entries';
 import { crlf, doc, lines } from './helpers';
 
-/** Entries of the decision log (or another section) in a note made of `body` under it. */
-function entriesOf(body: string[], kind: SectionKind = 'decisions', heading = '## Decision Log'): Entry[] {
-  const d = doc(lines('# Plan', '', heading, '', ...body, '', '## Outcomes & Retrospective', 'Done.'));
-  const section = findSection(d, kind);
-  if (!section) throw new Error('no section');
-  return readEntries(d, section);
+/**
+ * The entries of a log section as the reading rules cut them (index/entry-dates.ts, behind the
+ * summary's counts, last activity and the weekly review), from either builder's note model.
+ */
+function entriesIn(text: string, kind: SectionKind): RuleEntry[] {
+  const entries = entriesOfDoc(doc(text)).filter((e) => e.kind === kind);
+  // The dashboard's model (Obsidian's metadata cache) gives the same entries.
+  expect(entriesFromCache(text).filter((e) => e.kind === kind)).toEqual(entries);
+  return entries;
 }
 
-const texts = (entries: Entry[]): string[] => entries.map((e) => e.text);
+/** Entries of the decision log (or another section) in a note made of `body` under it. */
+function entriesOf(body: string[], kind: SectionKind = 'decisions', heading = '## Decision Log'): RuleEntry[] {
+  return entriesIn(lines('# Plan', '', heading, '', ...body, '', '## Outcomes & Retrospective', 'Done.'), kind);
+}
 
-describe('readEntries: bullets', () => {
+const texts = (entries: RuleEntry[]): string[] => entries.map((e) => e.text);
+
+describe('entries: bullets', () => {
   it('reads the full shape of one entry', () => {
     const text = lines('## Decision Log', '', '- Use a token bucket (2025-01-10 14:30Z).', '  - Nested detail', '', '## Next');
-    const d = doc(text);
-    const section = findSection(d, 'decisions');
-    if (!section) throw new Error('no section');
     const start = text.indexOf('- Use');
     const end = text.indexOf('detail') + 'detail'.length;
-    expect(readEntries(d, section)).toEqual<Entry[]>([
-      {
-        shape: 'bullet',
-        line: 3,
-        start,
-        end,
-        text: text.slice(start, end),
-        timestamps: [new Date('2025-01-10T14:30:00Z')],
-      },
+    expect(entriesIn(text, 'decisions')).toEqual<RuleEntry[]>([
+      { kind: 'decisions', line: 3, start, end, text: text.slice(start, end), date: '2025-01-10T14:30:00.000Z' },
     ]);
   });
 
   it('makes each top-level bullet one entry, nested bullets included', () => {
     const entries = entriesOf(['- First', '  - detail', '    - deeper', '- Second', '* Third (other marker starts a new list)']);
     expect(texts(entries)).toEqual(['- First\n  - detail\n    - deeper', '- Second', '* Third (other marker starts a new list)']);
-    expect(entries.map((e) => e.shape)).toEqual(['bullet', 'bullet', 'bullet']);
   });
 
   it('reads the ExecPlan form with field lines inside the bullet as one entry', () => {
     const entries = entriesOf(['- Decision: Use SQLite.', '  Rationale: one file.', '  Date/Author: 2025-01-10 / Ana', '- Decision: Drop XML.']);
     expect(entries).toHaveLength(2);
-    expect(entries[0]?.timestamps).toEqual([new Date('2025-01-10T00:00:00Z')]);
+    expect(entries[0]?.date).toBe('2025-01-10T00:00:00.000Z');
   });
 
   it('joins field bullets to the entry above: three bullets are one decision', () => {
@@ -76,7 +72,7 @@ describe('readEntries: bullets', () => {
   });
 });
 
-describe('readEntries: tables', () => {
+describe('entries: tables', () => {
   it('makes each body row one entry: no header, no delimiter row, no empty or placeholder row', () => {
     const entries = entriesOf([
       '| Date | Decision | Why |',
@@ -87,10 +83,7 @@ describe('readEntries: tables', () => {
       '| — | — | — |',
       '| 2025-01-11 | Cache for 30 s | rate limits |',
     ]);
-    expect(entries.map((e) => [e.shape, e.line])).toEqual([
-      ['table-row', 7],
-      ['table-row', 11],
-    ]);
+    expect(entries.map((e) => e.line)).toEqual([7, 11]);
     expect(entries[0]?.text).toBe('| 2025-01-09 | Flags in edge config | latency |');
   });
 
@@ -99,7 +92,7 @@ describe('readEntries: tables', () => {
   });
 });
 
-describe('readEntries: sub-headings', () => {
+describe('entries: sub-headings', () => {
   it('makes each deeper heading one entry with its whole body', () => {
     const entries = entriesOf([
       '### 2025-01-10 Use Postgres',
@@ -114,7 +107,6 @@ describe('readEntries: sub-headings', () => {
       '### 2025-01-12 Add an index',
       'Reads were slow.',
     ]);
-    expect(entries.map((e) => e.shape)).toEqual(['subheading', 'subheading']);
     expect(entries[0]?.text).toBe(
       lines('### 2025-01-10 Use Postgres', '', 'Because of joins.', '', '- Rationale: joins', '', '#### Follow-up', 'More text.'),
     );
@@ -122,7 +114,7 @@ describe('readEntries: sub-headings', () => {
   });
 
   it('counts bullets before the first sub-heading separately', () => {
-    expect(entriesOf(['- loose decision', '### Grouped decision', 'body']).map((e) => e.shape)).toEqual(['bullet', 'subheading']);
+    expect(texts(entriesOf(['- loose decision', '### Grouped decision', 'body']))).toEqual(['- loose decision', '### Grouped decision\nbody']);
   });
 
   it('skips a placeholder sub-heading', () => {
@@ -130,7 +122,7 @@ describe('readEntries: sub-headings', () => {
   });
 });
 
-describe('readEntries: bold blocks and paragraphs', () => {
+describe('entries: bold blocks and paragraphs', () => {
   it('reads a bold date or title paragraph together with the field list under it', () => {
     const entries = entriesOf([
       '**2025-01-10 14:30**: Use a token bucket',
@@ -143,11 +135,7 @@ describe('readEntries: bold blocks and paragraphs', () => {
       '',
       '__Drop XML__ — nobody sends it.',
     ]);
-    expect(entries.map((e) => [e.shape, e.line])).toEqual([
-      ['bold-block', 5],
-      ['bold-block', 9],
-      ['bold-block', 13],
-    ]);
+    expect(entries.map((e) => e.line)).toEqual([5, 9, 13]);
     expect(entries[0]?.text).toBe('**2025-01-10 14:30**: Use a token bucket\n- Rationale: simple\n- Alternatives: leaky bucket');
     expect(entries[1]?.text).toBe('**Decision:** Keep SQLite\n\n- Why: one file');
   });
@@ -160,7 +148,7 @@ describe('readEntries: bold blocks and paragraphs', () => {
 
   it('makes each plain paragraph or quote an entry', () => {
     const entries = entriesOf(['The rollout went well.', '', 'Next time, pick the metric first.', '', '> [!note] A callout', '> with two lines']);
-    expect(entries.map((e) => e.shape)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(texts(entries)).toEqual(['The rollout went well.', 'Next time, pick the metric first.', '> [!note] A callout\n> with two lines']);
   });
 
   it('does not count a paragraph that introduces a list', () => {
@@ -180,7 +168,7 @@ describe('readEntries: bold blocks and paragraphs', () => {
   });
 });
 
-describe('readEntries: templates and empty sections', () => {
+describe('entries: templates and empty sections', () => {
   it('counts a fresh template section as empty', () => {
     expect(entriesOf(['- Decision: …', '  Rationale: …', '  Date/Author: …'])).toEqual([]);
     expect(entriesOf(['- Decision: <what>', '- Rationale: <why>', '- Date/Author: [YYYY-MM-DD] / <name>'])).toEqual([]);
@@ -227,21 +215,16 @@ describe('readEntries: templates and empty sections', () => {
   });
 });
 
-describe('readEntries: offsets and ranges', () => {
+describe('entries: offsets and ranges', () => {
   it('excludes the line ending in a CRLF note', () => {
-    const d = doc(crlf(lines('## Surprises', '- one', '- two', '')));
-    const section = findSection(d, 'surprises');
-    if (!section) throw new Error('no section');
-    const entries = readEntries(d, section);
-    expect(entries.map((e) => d.text.slice(e.start, e.end))).toEqual(['- one', '- two']);
+    const text = crlf(lines('## Surprises', '- one', '- two', ''));
+    const entries = entriesIn(text, 'surprises');
+    expect(entries.map((e) => text.slice(e.start, e.end).trimEnd())).toEqual(['- one', '- two']);
     expect(entries.map((e) => e.line)).toEqual([2, 3]);
   });
 
   it('starts an indented entry at its line start', () => {
-    const d = doc(lines('## Decision Log', '  - indented'));
-    const section = findSection(d, 'decisions');
-    if (!section) throw new Error('no section');
-    expect(readEntries(d, section)[0]).toMatchObject({ start: 16, text: '  - indented' });
+    expect(entriesIn(lines('## Decision Log', '  - indented'), 'decisions')[0]).toMatchObject({ start: 16, text: '  - indented' });
   });
 
   it('stops at the next section of the same level', () => {
@@ -253,8 +236,8 @@ describe('readEntries: offsets and ranges', () => {
   });
 });
 
-describe('entryDate', () => {
-  const dateOf = (body: string[]): string | undefined => entryDate(entriesOf(body)[0] as Entry)?.toISOString();
+describe('an entry\'s date', () => {
+  const dateOf = (body: string[]): string | null | undefined => entriesOf(body)[0]?.date;
 
   it('takes the stamp an entry opens with', () => {
     expect(dateOf(['- (2025-10-01 13:00Z) later date 2030-01-01 in text'])).toBe('2025-10-01T13:00:00.000Z');
@@ -271,6 +254,6 @@ describe('entryDate', () => {
 
   it('falls back to the first date, then null', () => {
     expect(dateOf(['- Seen on 2025-02-01 and 2025-03-01'])).toBe('2025-02-01T00:00:00.000Z');
-    expect(dateOf(['- No date here'])).toBeUndefined();
+    expect(dateOf(['- No date here'])).toBeNull();
   });
 });

@@ -45,6 +45,9 @@ describe('textValue and dateValue', () => {
     expect(textValue(data, 'o')).toBeNull();
     expect(textValue(data, 'missing')).toBeNull();
     expect(textValue(null, 's')).toBeNull();
+    // The rules' reader: text is trimmed and blank text is no value, as on the dashboard.
+    expect(textValue({ s: '  spaced  ' }, 's')).toBe('spaced');
+    expect(textValue({ s: '   ' }, 's')).toBeNull();
   });
 
   it('reads properties as dates', () => {
@@ -52,5 +55,7 @@ describe('textValue and dateValue', () => {
     expect(dateValue({ t: '2025-06-07 08:09' }, 't')?.toISOString()).toBe('2025-06-07T08:09:00.000Z');
     expect(dateValue(data, 'bad')).toBeNull();
     expect(dateValue(data, 's')).toBeNull();
+    expect(dateValue({ t: ' 2025-06-07 ' }, 't')?.toISOString()).toBe('2025-06-07T00:00:00.000Z');
+    expect(dateValue({ t: ['', '2025-06-08T10:00:00+02:00'] }, 't')?.toISOString()).toBe('2025-06-08T08:00:00.000Z');
   });
 });

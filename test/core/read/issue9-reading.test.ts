@@ -1,7 +1,7 @@
 import YAML from 'yaml';
 import { parseDocument } from '../../../src/core/markdown';
 import { findLinePlaceholder, isPlaceholderOnly, lintOrder, readHealth, readSteps, summarisePlan } from '../../../src/core/read';
-import { readEntriesOf } from '../../../src/core/read/reading';
+import { entriesOfKind } from '../../support/rule-entries';
 
 const parse = (text: string) => parseDocument(text, { parseYaml: (y) => YAML.parse(y) as unknown });
 
@@ -59,9 +59,9 @@ describe('instruction sentences of a blank template are no entries (issue 9 #5)'
 
   it('counts no decision or surprise, but keeps a retrospective in prose', () => {
     const doc = parse(BLANK);
-    expect(readEntriesOf(doc, 'decision')).toEqual([]);
-    expect(readEntriesOf(doc, 'surprise')).toEqual([]);
-    expect(readEntriesOf(doc, 'retrospective')).toHaveLength(1);
+    expect(entriesOfKind(doc, 'decision')).toEqual([]);
+    expect(entriesOfKind(doc, 'surprise')).toEqual([]);
+    expect(entriesOfKind(doc, 'retrospective')).toHaveLength(1);
     expect(summarisePlan(BLANK, { path: 'p.md' })).toMatchObject({ decisions: 0, surprises: 0 });
   });
 

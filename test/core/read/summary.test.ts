@@ -1,7 +1,8 @@
 import { parseDocument } from '../../../src/core/markdown';
-import { readPlan } from '../../../src/core/read/reading';
+import { readStepSource } from '../../../src/core/read/steps';
 import { fileNameOf, summariseDocument, summarisePlan } from '../../../src/core/read/summary';
 import type { PlanSummary } from '../../../src/core/types';
+import { entriesOfDoc } from '../../support/rule-entries';
 import { doc, lines, parseYaml } from './helpers';
 
 const summarise = (text: string, path = 'plans/note.md'): PlanSummary => summarisePlan(text, { path, parseYaml });
@@ -37,7 +38,7 @@ describe('summarisePlan edge cases', () => {
     expect(s).toMatchObject({ title: 'note', status: 'in-progress', progress: { done: 0, total: 0 }, sections: [], isPlan: false });
   });
 
-  it('summarises a note of headings only', () => {
+  it('summarises a note of headings only, which is no plan: nothing of its own is in them', () => {
     const s = summarise(lines('# Title', '## Progress', '## Decision Log', '## Surprises', '## Outcomes'));
     expect(s).toMatchObject({
       title: 'Title',
@@ -46,7 +47,7 @@ describe('summarisePlan edge cases', () => {
       lastActivity: null,
       decisions: 0,
       surprises: 0,
-      isPlan: true,
+      isPlan: false,
     });
     expect(s.sections).toEqual([
       { kind: 'other', heading: 'Title', level: 1, line: 1 },
@@ -115,7 +116,7 @@ describe('created', () => {
   });
 });
 
-describe('summariseDocument and readPlan', () => {
+describe('summariseDocument', () => {
   it('gives the same summary as summarisePlan', () => {
     const text = lines('---', 'status: done', 'tags: [execplan]', '---', '# T', '## Progress', '- [x] (2025-01-01 10:00Z) a');
     expect(summariseDocument(doc(text, 'plan'), 'x/plan.md')).toEqual(summarisePlan(text, { path: 'x/plan.md', parseYaml }));
@@ -146,20 +147,16 @@ describe('summariseDocument and readPlan', () => {
         '- h1',
       ),
     );
-    const reading = readPlan(d);
-    expect(reading.title).toBe('Plan');
-    expect(reading.status.canonical).toBe('in-progress');
-    expect(reading.steps.map((s) => s.text)).toEqual(['a']);
-    expect(reading.stepSection?.kind).toBe('progress');
-    expect(Object.fromEntries(Object.entries(reading.entries).map(([k, v]) => [k, v.length]))).toEqual({
-      progress: 1,
-      decision: 1,
-      surprise: 2,
-      retrospective: 1,
-      handoff: 1,
-    });
-    expect(reading.isPlan).toBe(true);
-    expect(reading.tags).toEqual([]);
+    const summary = summariseDocument(d, 'plan.md');
+    expect(summary.title).toBe('Plan');
+    expect(summary.status).toBe('in-progress');
+    const steps = readStepSource(d);
+    expect(steps.steps.map((s) => s.text)).toEqual(['a']);
+    expect(steps.section?.kind).toBe('progress');
+    const perKind: Record<string, number> = {};
+    for (const entry of entriesOfDoc(d)) perKind[entry.kind] = (perKind[entry.kind] ?? 0) + 1;
+    expect(perKind).toEqual({ progress: 1, decisions: 1, surprises: 2, retrospective: 1, handoff: 1 });
+    expect(summary).toMatchObject({ decisions: 1, surprises: 2, isPlan: true, tags: [] });
   });
 });
 
