@@ -970,8 +970,9 @@ class BlockScanner {
       this.tableRow(at);
       return true;
     }
+    if (this.lineEnd >= this.text.length || !mayBeDelimiterRow(this.text, this.nextLine)) return false;
     const headCells = countHeadCells(this.text, at, this.lineEnd);
-    if (headCells === null || this.nextLine >= this.text.length && this.lineEnd >= this.text.length) return false;
+    if (headCells === null) return false;
     const align = this.delimiterRow(headCells, unmatched ? matched : this.stack.length - 1);
     if (!align) return false;
     this.closeUnmatched(matched);
@@ -1131,6 +1132,22 @@ function hasCellAfter(text: string, i: number, end: number): boolean {
     if (c !== SPACE && c !== TAB) return true;
   }
   return false;
+}
+
+/**
+ * Whether the line at `start` could be a delimiter row under any container prefixes: only
+ * blanks, `>`, pipes, colons and dashes, with a dash. Most lines fail at once, which spares
+ * them the full check with its container walk.
+ */
+function mayBeDelimiterRow(text: string, start: number): boolean {
+  let dash = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c === 45) dash = true;
+    else if (c !== SPACE && c !== TAB && c !== GT && c !== 124 && c !== 58) return false;
+  }
+  return dash;
 }
 
 /** A head row's cells as the GFM table extension counts them, or null when it cannot be one. */
