@@ -2,7 +2,9 @@ import esbuild from 'esbuild';
 import process from 'node:process';
 import { builtinModules } from 'node:module';
 import { chmodSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { micromarkBlockConstructs } from './scripts/micromark-block-constructs.mjs';
+import { mangleProps } from './scripts/mangle-props.mjs';
 
 // Two bundles from one engine: main.js for Obsidian (browser platform, so a Node API slips in
 // only as a build error, keeping the plugin mobile-safe) and dist/cli.js for Node.
@@ -14,7 +16,8 @@ const alias = { 'decode-named-character-reference': './src/core/named-entities.t
 // micromark without the inline constructs the engine disables (scripts/micromark-block-constructs.mjs).
 const plugins = [micromarkBlockConstructs];
 
-const plugin = {
+/** main.js; scripts/check-mangle-props.mjs reads its inputs from these options. */
+export const pluginOptions = {
   entryPoints: ['main.ts'],
   bundle: true,
   platform: 'browser',
@@ -41,6 +44,9 @@ const plugin = {
   sourcemap: production ? false : 'inline',
   treeShaking: true,
   minify: production,
+  // Our own property names that nothing outside the bundle reads (scripts/mangle-props.mjs,
+  // each proven by scripts/check-mangle-props.mjs) become one or two letters.
+  mangleProps: production ? mangleProps : undefined,
   // Section names and status words in eight languages: as UTF-8 a CJK character is 3 bytes, as
   // an ASCII escape 6. Obsidian reads main.js as UTF-8.
   charset: 'utf8',
@@ -62,10 +68,12 @@ const cli = {
   outfile: 'dist/cli.js',
 };
 
-if (production) {
-  await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);
-  chmodSync(cli.outfile, 0o755); // runnable as ./dist/cli.js, not only through npm's bin link
-} else {
-  const contexts = await Promise.all([esbuild.context(plugin), esbuild.context(cli)]);
-  await Promise.all(contexts.map((c) => c.watch()));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (production) {
+    await Promise.all([esbuild.build(pluginOptions), esbuild.build(cli)]);
+    chmodSync(cli.outfile, 0o755); // runnable as ./dist/cli.js, not only through npm's bin link
+  } else {
+    const contexts = await Promise.all([esbuild.context(pluginOptions), esbuild.context(cli)]);
+    await Promise.all(contexts.map((c) => c.watch()));
+  }
 }
