@@ -4,9 +4,9 @@
 // `--suggest` prints the names that could be added, by bytes they would save.
 //
 // A name is proven ours when none of these holds anywhere in the code the bundles contain:
-//  - it is a word of a declaration file the type checker reads (the DOM and ES libraries,
-//    obsidian.d.ts, the bundled libraries' types) or of a bundled library's JavaScript: an API
-//    name of Obsidian, the browser or a library;
+//  - it is a name in a declaration file the type checker reads (the DOM and ES libraries,
+//    obsidian.d.ts, the bundled libraries' types; parameter names aside) or a word of a bundled
+//    library's JavaScript: an API name of Obsidian, the browser or a library;
 //  - it is a word inside a string, template or regular expression of our code: it may be used as
 //    a key at run time (`obj[key]`, `'key' in obj`, a form field's key, a data attribute);
 //  - it is a word of a script that reaches into a built bundle from outside (e2e, startup bench);
@@ -60,8 +60,20 @@ const exclude = (name, why) => {
 };
 const words = (text) => text.match(/[A-Za-z_$][\w$]*/g) ?? [];
 
+/** The names a declaration file gives (parameter and type parameter names are no property names). */
+function declaredNames(sf) {
+  const names = new Set();
+  const visit = (node) => {
+    if (ts.isIdentifier(node) && !((ts.isParameter(node.parent) || ts.isTypeParameterDeclaration(node.parent)) && node.parent.name === node)) {
+      names.add(node.text);
+    } else if (ts.isStringLiteralLike(node)) for (const w of words(node.text)) names.add(w);
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return names;
+}
 for (const sf of program.getSourceFiles()) {
-  if (!isOurs(sf.fileName)) for (const w of words(sf.text)) exclude(w, `a word of ${relative(root, sf.fileName)}`);
+  if (!isOurs(sf.fileName)) for (const name of declaredNames(sf)) exclude(name, `a name in ${relative(root, sf.fileName)}`);
 }
 for (const file of inputs.filter(isLibrary)) for (const w of words(readFileSync(file, 'utf8'))) exclude(w, `a word of ${relative(root, file)}`);
 for (const file of OUTSIDE) for (const w of words(readFileSync(join(root, file), 'utf8'))) exclude(w, `a word of ${file}`);
