@@ -16,6 +16,19 @@ const alias = { 'decode-named-character-reference': './src/core/named-entities.t
 // micromark without the inline constructs the engine disables (scripts/micromark-block-constructs.mjs).
 const plugins = [micromarkBlockConstructs];
 
+// One `require("obsidian")` in main.js: esbuild gives each module that imports obsidian a
+// `var x=require("obsidian")` of its own (23 of them); imported through one module that
+// re-exports obsidian, they share one. The imports are all named ones (no default import).
+const obsidianOnce = {
+  name: 'obsidian-once',
+  setup(build) {
+    build.onResolve({ filter: /^obsidian$/ }, (args) =>
+      args.namespace === 'obsidian-once' ? { path: 'obsidian', external: true } : { path: 'obsidian', namespace: 'obsidian-once' },
+    );
+    build.onLoad({ filter: /^obsidian$/, namespace: 'obsidian-once' }, () => ({ contents: "export * from 'obsidian';", loader: 'js' }));
+  },
+};
+
 /** main.js; scripts/check-mangle-props.mjs reads its inputs from these options. */
 export const pluginOptions = {
   entryPoints: ['main.ts'],
@@ -39,7 +52,7 @@ export const pluginOptions = {
   format: 'cjs',
   target: 'es2020',
   alias,
-  plugins,
+  plugins: [...plugins, obsidianOnce],
   logLevel: 'info',
   sourcemap: production ? false : 'inline',
   treeShaking: true,

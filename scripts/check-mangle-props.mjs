@@ -21,7 +21,7 @@
 //  - it names an enum member (an enum keeps its member names as strings).
 import esbuild from 'esbuild';
 import ts from 'typescript';
-import { readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pluginOptions } from '../esbuild.config.mjs';
@@ -36,8 +36,9 @@ const SETTINGS = { file: 'src/plugin/settings.ts', type: 'ExecPlanSettings' };
 
 async function inputsOf(options) {
   const result = await esbuild.build({ ...options, write: false, metafile: true, logLevel: 'silent', minify: false, mangleProps: undefined });
+  // Files only: not `<define:…>` nor a plugin's virtual module (`obsidian-once:obsidian`).
   return Object.keys(result.metafile.inputs)
-    .filter((f) => !f.startsWith('<'))
+    .filter((f) => existsSync(resolve(root, f)))
     .map((f) => realpathSync(resolve(root, f)));
 }
 
