@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'no
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mangleProps } from './mangle-props.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const PREVIEW_DIR = join(root, '.preview');
@@ -27,9 +28,12 @@ export function demoVault() {
   return files;
 }
 
-export async function buildPreview() {
-  mkdirSync(PREVIEW_DIR, { recursive: true });
-  await esbuild.build({
+/**
+ * The preview bundle: the real view on the stand-in, minified and with main.js's property
+ * mangling, so the e2e run drives the dashboard's code as it ships.
+ */
+export function previewOptions({ demoVault: files }) {
+  return {
     entryPoints: [join(root, 'preview/main.ts')],
     bundle: true,
     platform: 'browser',
@@ -37,10 +41,17 @@ export async function buildPreview() {
     target: 'es2020',
     outfile: join(PREVIEW_DIR, 'preview.js'),
     alias: { obsidian: join(root, 'test/stand-in/obsidian.ts') },
-    define: { __DEMO_VAULT__: JSON.stringify(demoVault()) },
+    minify: true,
+    mangleProps,
+    define: { __DEMO_VAULT__: JSON.stringify(files) },
     sourcemap: 'inline',
     logLevel: 'error',
-  });
+  };
+}
+
+export async function buildPreview() {
+  mkdirSync(PREVIEW_DIR, { recursive: true });
+  await esbuild.build(previewOptions({ demoVault: demoVault() }));
   copyFileSync(join(root, 'preview/index.html'), join(PREVIEW_DIR, 'index.html'));
   copyFileSync(join(root, 'preview/obsidian-theme.css'), join(PREVIEW_DIR, 'obsidian-theme.css'));
   copyFileSync(join(root, 'styles.css'), join(PREVIEW_DIR, 'styles.css'));

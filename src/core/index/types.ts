@@ -66,3 +66,14 @@ export const ALL_DETECTION: IndexDetection = {
   frontmatterType: true,
   autoDetect: true,
 };
+
+/** The rules' own detection: what makes a note a plan without the plugin's plans-folder rule. */
+export const PLAN_RULES: IndexDetection = { folder: false, tag: true, frontmatterType: true, autoDetect: true };
+
+/** Summarises every note (every path is under the plans folder `/`): the caller decides what is a plan. */
+export const EVERY_NOTE: IndexOptions = {
+  now: 0,
+  staleDays: 0,
+  detection: { folder: true, tag: false, frontmatterType: false, autoDetect: false },
+  plansFolder: '/',
+};

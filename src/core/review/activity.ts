@@ -1,6 +1,7 @@
 import { isPlanByMetadata } from '../index/is-plan';
 import { CODE } from '../index/heading-kinds';
 import { lastActivityItems, stepText, summariseFromMetadata } from '../index/summarise';
+import { EVERY_NOTE, PLAN_RULES, type IndexOptions } from '../index/types';
 import { parseDocument, type PlanDocument } from '../markdown';
 import type { NoteModel } from '../model/note-model';
 import { LEAD } from '../read/entry-fields';
@@ -47,14 +48,7 @@ const LOG_KINDS = new Map<number, ReviewKind>([
   [CODE.handoff, 'handoff'],
 ]);
 
-const EVERY_NOTE = {
-  now: 0,
-  staleDays: 0,
-  detection: { folder: true, tag: false, frontmatterType: false, autoDetect: false },
-  plansFolder: '/',
-  collectActivity: true,
-};
-const PLAN_RULES = { folder: false, tag: true, frontmatterType: true, autoDetect: true };
+const EVERY_NOTE_ACTIVITY: IndexOptions = { ...EVERY_NOTE, collectActivity: true };
 
 /**
  * Reads one note (`lastActivity` is its latest item; callers that know more, such as an
@@ -78,7 +72,7 @@ export function activityOf(doc: PlanDocument, path: string, knownPlan = false): 
  */
 export function activityOfModel(model: NoteModel, knownPlan = false): PlanActivity | null {
   if (!knownPlan && !isPlanByMetadata(model, PLAN_RULES)) return null;
-  const plan = summariseFromMetadata(model, EVERY_NOTE);
+  const plan = summariseFromMetadata(model, EVERY_NOTE_ACTIVITY);
   const text = model.text;
   if (plan === null || text === undefined) return null;
   const found = lastActivityItems();

@@ -1,6 +1,7 @@
 import type { PlanDocument } from '../markdown';
 import { isPlanByMetadata } from '../index/is-plan';
 import { tagsOf } from '../index/summarise';
+import { PLAN_RULES } from '../index/types';
 import { frontmatterData } from '../read/frontmatter-data';
 import { modelFromDocument } from '../model/from-document';
 import type { NoteModel } from '../model/note-model';
@@ -56,7 +57,6 @@ export function summaryOf(doc: PlanDocument, path = pathOf(doc)): PlanSummary {
   return summary.path === path ? summary : { ...summary, path };
 }
 
-const PLAN_RULES = { folder: false, tag: true, frontmatterType: true, autoDetect: true };
 const SECTIONS_RULE = { folder: false, tag: false, frontmatterType: false, autoDetect: true };
 
 /**

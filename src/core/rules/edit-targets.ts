@@ -1,6 +1,6 @@
 import type { PlanDocument } from '../markdown';
 import { findStatusLine, lastActivityItems, lastSummaryDetails, summariseFromMetadata, type SummaryDetails } from '../index/summarise';
-import type { IndexedPlan } from '../index/types';
+import { EVERY_NOTE, type IndexedPlan } from '../index/types';
 import type { NoteModel } from '../model/note-model';
 import { untaggedModelOf } from './document';
 
@@ -15,13 +15,6 @@ export interface EditTargets extends SummaryDetails {
   statusRaw: string | null;
   statusSource: 'frontmatter' | 'body' | null;
 }
-
-const EVERY_NOTE = {
-  now: 0,
-  staleDays: 0,
-  detection: { folder: true, tag: false, frontmatterType: false, autoDetect: false },
-  plansFolder: '/',
-};
 
 /**
  * The dashboard's row of a parsed note (title, status, steps, next step, last activity; inline

@@ -1,5 +1,6 @@
 import { isPlanByMetadata } from '../index/is-plan';
 import { lastSummaryDetails, summariseFromMetadata } from '../index/summarise';
+import { EVERY_NOTE, PLAN_RULES, type IndexOptions } from '../index/types';
 import type { NoteModel } from '../model/note-model';
 import { classifyHeading } from '../sections';
 import type { HealthFinding, PlanSummary } from '../types';
@@ -19,14 +20,7 @@ export interface SummaryExtra {
 }
 
 /** Every note counts here (the plans folder rule is the caller's); `isPlan` says what the rules think. */
-const SUMMARISE_ALL = {
-  now: 0,
-  staleDays: 0,
-  detection: { folder: true, tag: false, frontmatterType: false, autoDetect: false },
-  plansFolder: '/',
-  countEntries: true,
-};
-const PLAN_RULES = { folder: false, tag: true, frontmatterType: true, autoDetect: true };
+const SUMMARISE_ALL: IndexOptions = { ...EVERY_NOTE, countEntries: true };
 
 export function summariseModel(model: NoteModel, extra: SummaryExtra = {}): PlanSummary {
   const plan = summariseFromMetadata(model, SUMMARISE_ALL);
