@@ -80,14 +80,21 @@ const TAB = 9;
 const SPACE = 32;
 const GT = 62;
 
-/** mdast for `text`; a leading BOM is not part of the note's markdown (nor of its offsets). */
-export function scanBlocks(text: string): Root {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return new BlockScanner(body).run() as unknown as Root;
+/**
+ * mdast for `text`. A leading BOM is not part of the note's markdown: its offsets count from
+ * after it (as micromark's do), or, with `bomOffsets`, from the text's start (the engine's own
+ * offsets, which must splice into the note as it is).
+ */
+export function scanBlocks(text: string, bomOffsets = false): Root {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom && !bomOffsets) return new BlockScanner(text.slice(1), 0).run() as unknown as Root;
+  return new BlockScanner(text, bom ? 1 : 0).run() as unknown as Root;
 }
 
 class BlockScanner {
   private readonly text: string;
+  /** Where the markdown starts (after a BOM). */
+  private readonly base: number;
   private readonly stack: Container[];
   private leaf: Leaf | null = null;
   // The line being read.
@@ -102,8 +109,9 @@ class BlockScanner {
   /** Line starts, for points (line and column). */
   private readonly starts: number[] = [];
 
-  constructor(text: string) {
+  constructor(text: string, base: number) {
     this.text = text;
+    this.base = base;
     const origin = { line: 1, column: 1, offset: 0 };
     const root: Node = { type: 'root', children: [], position: { start: origin, end: origin } };
     this.stack = [{ kind: 'root', node: root, lastEnd: 0 }];
@@ -112,6 +120,7 @@ class BlockScanner {
   run(): Node {
     const text = this.text;
     let at = this.frontmatter();
+    if (at === this.base) at = this.base;
     while (at <= text.length) {
       this.readLine(at);
       this.line();
@@ -135,7 +144,7 @@ class BlockScanner {
     const starts = this.starts;
     let lo = 0;
     let hi = starts.length - 1;
-    if (hi < 0) return { line: 1, column: offset + 1, offset };
+    if (hi < 0) return { line: 1, column: offset - this.base + 1, offset };
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if ((starts[mid] as number) <= offset) lo = mid;
@@ -439,7 +448,9 @@ class BlockScanner {
     const children = c.node.children ?? [];
     const last = children[children.length - 1];
     const end = Math.max(last ? last.position.end.offset : 0, c.lastEnd, c.kind === 'item' ? 0 : cursor);
-    c.node.position.end = this.endPoint(end);
+    // Nothing rewrites a point once parsed, so a container ending where its last child does
+    // shares that point (a dense note has hundreds of thousands of them).
+    c.node.position.end = last && last.position.end.offset === end ? last.position.end : this.endPoint(end);
     if (c.kind === 'item') {
       const list = this.stack[this.stack.length - 1];
       c.node.spread = c.blankSeen === true;
@@ -462,7 +473,10 @@ class BlockScanner {
     }
     if (top.kind === 'item' && top.sawBlank && top.node.children?.length) top.blankSeen = true;
     if (top.kind === 'item') top.sawBlank = false;
-    top.node.children?.push(node);
+    // A first child gets an array of its own size (a push would reserve room for 17).
+    const children = top.node.children;
+    if (children?.length) children.push(node);
+    else top.node.children = [node];
   }
 
   // ── Lists ───────────────────────────────────────────────────────────────────────────────
@@ -602,11 +616,29 @@ class BlockScanner {
     leaf.node.position.end = this.here(this.lineEnd);
   }
 
-  /** Text and hard-break children of a paragraph (or setext heading) from its lines. */
-  private inlineChildren(lines: [number, number, number?][], trailingAllowed: boolean): Node[] {
+  /**
+   * Text and hard-break children of a paragraph (or setext heading) from its lines: each line's
+   * text without its trailing blanks, joined by the line endings; two or more trailing spaces
+   * before a line ending make a break. Points equal to the block's own are shared.
+   */
+  private inlineChildren(lines: Leaf['lines'], block: Node): Node[] {
     const text = this.text;
     const out: Node[] = [];
-    let current: Node | null = null;
+    let value = '';
+    let start = -1;
+    let end = -1;
+    const flush = (): void => {
+      if (start < 0) return;
+      const { start: blockStart, end: blockEnd } = block.position;
+      out.push({
+        type: 'text', value, position: {
+          start: start === blockStart.offset ? blockStart : this.endPoint(start),
+          end: end === blockEnd.offset ? blockEnd : this.endPoint(end),
+        },
+      });
+      start = -1;
+      value = '';
+    };
     for (let i = 0; i < lines.length; i++) {
       const [s, e] = lines[i] as [number, number];
       let contentEnd = e;
@@ -619,38 +651,30 @@ class BlockScanner {
         else break;
         contentEnd--;
       }
-      const last = i === lines.length - 1;
-      if (last && trailingAllowed) contentEnd = e;
-      const value = text.slice(s, contentEnd);
       if (contentEnd > s) {
-        if (!current) {
-          current = { type: 'text', value: '', position: { start: this.endPoint(s), end: this.endPoint(s) } };
-          out.push(current);
-        }
-        current.value = `${current.value as string}${value}`;
-        current.position.end = this.endPoint(contentEnd);
+        if (start < 0) start = s;
+        value += text.slice(s, contentEnd);
+        end = contentEnd;
       }
-      if (last) break;
-      const eol = this.lineAfter(s) - e;
-      const eolText = text.slice(e, e + eol);
+      if (i === lines.length - 1) break;
+      const after = this.lineAfter(s);
       if (!tabs && spaces >= 2 && contentEnd < e) {
-        out.push({ type: 'break', position: { start: this.endPoint(contentEnd), end: this.endPoint(e + eol) } });
-        current = null;
+        flush();
+        out.push({ type: 'break', position: { start: this.endPoint(contentEnd), end: this.endPoint(after) } });
         continue;
       }
-      if (!current) {
-        current = { type: 'text', value: '', position: { start: this.endPoint(e), end: this.endPoint(e) } };
-        out.push(current);
-      }
-      current.value = `${current.value as string}${eolText}`;
-      current.position.end = this.endPoint(e + eol);
+      if (start < 0) start = e;
+      value += text.slice(e, after);
+      end = after;
     }
-    return out;
+    flush();
+    // An array of its own size: most paragraphs hold one text node.
+    return out.length === 1 ? [out[0] as Node] : out;
   }
 
   /** A paragraph's text, after the link reference definitions that may open it. */
   private finishParagraph(leaf: Leaf): void {
-    leaf.node.children = this.inlineChildren(this.afterDefinitions(leaf), false);
+    leaf.node.children = this.inlineChildren(this.afterDefinitions(leaf), leaf.node);
   }
 
   /**
@@ -692,7 +716,7 @@ class BlockScanner {
     const node = leaf.node;
     node.type = 'heading';
     node.depth = level;
-    node.children = this.inlineChildren(this.afterDefinitions(leaf), false);
+    node.children = this.inlineChildren(this.afterDefinitions(leaf), leaf.node);
     node.position.end = this.here(this.lineEnd);
   }
 
@@ -1080,7 +1104,7 @@ class BlockScanner {
 
   /** YAML frontmatter: `---` on the first line to the next `---` line (either may end in blanks). */
   private frontmatter(): number {
-    const at = 0;
+    const at = this.base;
     const text = this.text;
     if (!isYamlFence(text, at, this.lineEndOf(at)) || this.lineEndOf(at) >= text.length) return at;
     const body: [number, number][] = [];

@@ -1,4 +1,4 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { scanBlocks } from './block-scan';
 import { readFrontmatter } from './frontmatter';
 import { detectEol, withLfBreaks } from './line-endings';
@@ -42,20 +42,7 @@ export { detectEol };
  * text to the scanner (markdown-depth.ts; same length, so offsets hold).
  */
 export function parseMarkdown(text: string): Root {
-  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const root = scanBlocks(capNesting(text));
-  if (base) shiftOffsets(root, base);
-  return root;
-}
-
-/** Moves every offset in a tree by `by` (the BOM the parse skipped); lines and columns stay. */
-function shiftOffsets(node: Nodes, by: number): void {
-  const position = node.position;
-  if (position) {
-    if (position.start.offset !== undefined) position.start.offset += by;
-    if (position.end.offset !== undefined) position.end.offset += by;
-  }
-  if ('children' in node) for (const child of node.children) shiftOffsets(child, by);
+  return scanBlocks(capNesting(text), true);
 }
 
 export function parseDocument(source: string, options: ParseOptions = {}): PlanDocument {
