@@ -945,7 +945,12 @@ class BlockScanner {
   // ── HTML ────────────────────────────────────────────────────────────────────────────────
 
   private htmlStart(at: number, interrupting: boolean): number | null {
-    const rest = this.text.slice(at, Math.min(this.lineEnd, at + 64));
+    const text = this.text;
+    if (text.startsWith('<!--', at)) return 2;
+    const next = this.code(at + 1);
+    // Every kind starts `<` then a letter, `/`, `!` or `?`.
+    if (!(next === 47 || next === 33 || next === 63 || (next | 32) >= 97 && (next | 32) <= 122)) return null;
+    const rest = text.slice(at, Math.min(this.lineEnd, at + 64));
     if (/^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i.test(rest)) return 1;
     if (rest.startsWith('<!--')) return 2;
     if (rest.startsWith('<?')) return 3;

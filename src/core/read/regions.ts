@@ -27,12 +27,12 @@ export function quietRanges(doc: PlanDocument): QuietRanges {
   collect(doc.root, blocks, inline, doc.text);
   // `%%` inside code (a block or a span) is literal text in Obsidian, so comments are looked
   // for outside code only.
-  const comments = obsidianComments(doc.text, merge([...blocks, ...inline]));
-  const withComments = merge([...blocks, ...comments]);
+  const comments = obsidianComments(doc.text, merge(blocks.concat(inline)));
+  const withComments = merge(blocks.concat(comments));
   const last = comments[comments.length - 1];
   const closed = (r: [number, number]): boolean => r[1] - r[0] >= 4 && doc.text.startsWith('%%', r[1] - 2);
   const openComment = last && last[1] === doc.text.length && !closed(last) ? last[0] : null;
-  const result: QuietRanges = { blocks: withComments, all: merge([...withComments, ...inline]), openComment };
+  const result: QuietRanges = { blocks: withComments, all: merge(withComments.concat(inline)), openComment };
   rangesCache.set(doc, result);
   return result;
 }
@@ -86,12 +86,14 @@ function nextOutside(text: string, needle: string, from: number, code: readonly 
 }
 
 function merge(ranges: [number, number][]): [number, number][] {
-  const sorted = ranges.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
+  // Indexed loops: a dense note has tens of thousands of ranges, and iterators allocate per item.
+  const sorted = ranges.filter((r) => r[1] > r[0]).sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
-  for (const [s, e] of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const r = sorted[i] as [number, number];
     const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
   }
   return out;
 }
@@ -132,7 +134,8 @@ export function maskedText(doc: PlanDocument, includeInlineCode: boolean): strin
   const ranges = includeInlineCode ? quietRanges(doc).all : quietRanges(doc).blocks;
   const parts: string[] = [];
   let at = 0;
-  for (const [s, e] of ranges) {
+  for (let i = 0; i < ranges.length; i++) {
+    const [s, e] = ranges[i] as [number, number];
     const quiet = doc.text.slice(s, e);
     parts.push(doc.text.slice(at, s), quiet.includes('\n') ? quiet.replace(/[^\r\n]/g, ' ') : ' '.repeat(e - s));
     at = e;
