@@ -42,8 +42,8 @@ export class EntryDates {
   }
 
   /**
-   * Entries per section kind code (decisions, surprises, …), counted only when set: the engine's
-   * summary wants the numbers, the dashboard does not pay for them.
+   * Entries per section kind code, counted only when set: the engine's summary wants the numbers,
+   * the dashboard does not pay for them. Only the kinds in COUNTED are counted.
    */
   counts: Int32Array | null = null;
   /**
@@ -347,6 +347,13 @@ function tableRows(text: string, start: number, end: number, out: EntryDates): v
   }
 }
 
+/**
+ * The kinds whose entries are counted: the summary shows decisions and surprises, nothing reads
+ * the others, and telling a real entry from template text is the costly part (a plan's steps,
+ * most of its entries, made `list` over 10,000 plans spend a second on it).
+ */
+const COUNTED: ReadonlySet<number> = new Set([CODE.decisions, CODE.surprises]);
+
 /** A `leadKeys` mark: the item is a stamped template example, no entry (summarise.ts). */
 export const NOT_AN_ENTRY = -2;
 
@@ -361,7 +368,7 @@ function finish(text: string, out: EntryDates): void {
   entryStart = -1;
   const known = entryItem >= 0 ? (knownLeads[entryItem] ?? -1) : -1;
   if (known === NOT_AN_ENTRY) return;
-  if (out.counts !== null && entryCode >= 0) countEntry(text, start, entryEnd, out.counts);
+  if (out.counts !== null && COUNTED.has(entryCode)) countEntry(text, start, entryEnd, out.counts);
   if (known >= 0) record(text, start, entryEnd, known, NONE, out);
   // A step (task item) counts with its own stamp only, as in the engine (TASK_ITEM).
   else entryDate(text, start, entryEnd, out, entryItem >= 0 && knownItems[entryItem]?.task !== undefined);

@@ -1,7 +1,7 @@
 import { isPlanByMetadata } from '../index/detect';
+import { headingKind } from '../index/heading-kinds';
 import { lastSummaryDetails, summariseFromMetadata } from '../index/summarise';
 import type { NoteModel } from '../model/note-model';
-import { classifyHeading } from '../sections';
 import type { HealthFinding, PlanSummary } from '../types';
 
 /**
@@ -57,7 +57,8 @@ export function summariseModel(model: NoteModel, extra: SummaryExtra = {}): Plan
     decisions: details.decisions,
     surprises: details.surprises,
     sections: (model.headings ?? []).map((h) => ({
-      kind: classifyHeading(h.heading),
+      // The index's memo of heading kinds: the same few headings repeat in every plan of a folder.
+      kind: headingKind(h.heading),
       heading: h.heading,
       level: h.level,
       line: h.position.start.line + 1,
