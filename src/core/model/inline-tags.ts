@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast';
 import { inlineQuietRanges } from '../inline';
 import type { PlanDocument } from '../markdown';
+import { blankOut } from '../text';
 import type { MetaTag } from './note-model';
 
 /**
@@ -103,7 +104,7 @@ function maskQuiet(doc: PlanDocument): string {
   for (const [s, e] of ranges) {
     if (e <= at) continue;
     const from = Math.max(s, at);
-    parts.push(doc.text.slice(at, from), doc.text.slice(from, e).replace(/[^\r\n]/g, ' '));
+    parts.push(doc.text.slice(at, from), blankOut(doc.text.slice(from, e)));
     at = e;
   }
   parts.push(doc.text.slice(at));
