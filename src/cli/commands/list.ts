@@ -22,13 +22,15 @@ export const listCommand: Command = {
     ],
   },
   run(args, ctx) {
+    const json = args.booleans.has('json');
     const plans: PlanSummary[] = [];
     const scan = scanFolder(ctx, positional(args, 'folder'), (note) => {
-      const summary = summariseNote(ctx, note);
+      // The table shows no health: placeholders are looked for only for --json.
+      const summary = summariseNote(ctx, note, json);
       if (summary.isPlan) plans.push(summary);
     });
     plans.sort(byStatusThenTitle);
-    if (args.booleans.has('json')) {
+    if (json) {
       ctx.io.stdout(`${JSON.stringify(plans.map(inspectJson), null, 2)}\n`);
     } else if (plans.length === 0) {
       ctx.io.stdout(`No plans under ${ctx.display(ctx.resolve(positional(args, 'folder')))}\n`);
