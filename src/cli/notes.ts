@@ -84,6 +84,17 @@ export interface FolderScan {
 
 /** Every markdown note under a folder named on the command line. */
 export function readFolder(ctx: CliContext, arg: string): FolderScan {
+  const notes: Note[] = [];
+  const scan = scanFolder(ctx, arg, (note) => notes.push(note));
+  return { ...scan, notes };
+}
+
+/**
+ * Hands every markdown note under a folder to `visit` as it is read, keeping none: a command
+ * that keeps only a summary per note (`list` over 10,000 plans) never holds every text at once.
+ * The scan's `notes` stays empty.
+ */
+export function scanFolder(ctx: CliContext, arg: string, visit: (note: Note) => void): FolderScan {
   const folder = ctx.resolve(arg);
   const shown = ctx.display(folder);
   if (!ctx.io.exists(folder)) throw new CliError(`no such folder: ${shown}`);
@@ -98,11 +109,14 @@ export function readFolder(ctx: CliContext, arg: string): FolderScan {
     throw new CliError(`cannot read the folder ${shown}: ${reason(e)}`);
   }
   for (const file of files) {
+    let text: string;
     try {
-      scan.notes.push({ path: file, shown: ctx.display(file), text: ctx.io.readFile(file) });
+      text = ctx.io.readFile(file);
     } catch (e) {
       scan.problems.push(`cannot read ${ctx.display(file)}: ${reason(e)}`);
+      continue;
     }
+    visit({ path: file, shown: ctx.display(file), text });
   }
   return scan;
 }

@@ -20,8 +20,9 @@ export interface InspectJson {
   isPlan: boolean;
 }
 
-export function summariseNote(ctx: CliContext, note: Note): PlanSummary {
-  return summarisePlan(note.text, { path: note.shown, parseYaml: ctx.parseYaml });
+/** `placeholders: false` when the caller shows no health (see summarisePlan). */
+export function summariseNote(ctx: CliContext, note: Note, placeholders = true): PlanSummary {
+  return summarisePlan(note.text, { path: note.shown, parseYaml: ctx.parseYaml, placeholders });
 }
 
 // Built field by field so engine additions (created, tags …) never change the CLI's contract.

@@ -55,6 +55,27 @@ export class LineIndex {
 }
 
 /** Applies splices (any order, non-overlapping) to a text. */
+/**
+ * `text` with every character but line breaks turned into a space: same length, same lines, so
+ * offsets into it are offsets into `text`. A loop, not `replace(/[^\r\n]/g, ' ')`, which makes
+ * one match per character (0.2 s for a 1 MB frontmatter).
+ */
+export function blankOut(text: string): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x0d) {
+      run++;
+      continue;
+    }
+    if (run > 0) out += ' '.repeat(run);
+    run = 0;
+    out += c === 0x0a ? '\n' : '\r';
+  }
+  return run > 0 ? out + ' '.repeat(run) : out;
+}
+
 export function applySplices(text: string, splices: readonly { offset: number; deleteCount: number; insert: string }[]): string {
   const ordered = [...splices].sort((a, b) => b.offset - a.offset);
   let out = text;

@@ -3,7 +3,7 @@ import type { PlanSummary } from '../../core';
 import { positional } from '../args';
 import type { Command } from '../command';
 import { EXIT_FAILURE, EXIT_OK } from '../errors';
-import { readFolder, reportProblems } from '../notes';
+import { reportProblems, scanFolder } from '../notes';
 import { inspectJson, shownTime, summariseNote } from '../summary';
 import { displayWidth, padToWidth } from '../text-width';
 
@@ -22,9 +22,15 @@ export const listCommand: Command = {
     ],
   },
   run(args, ctx) {
-    const scan = readFolder(ctx, positional(args, 'folder'));
-    const plans = scan.notes.map((note) => summariseNote(ctx, note)).filter((s) => s.isPlan).sort(byStatusThenTitle);
-    if (args.booleans.has('json')) {
+    const json = args.booleans.has('json');
+    const plans: PlanSummary[] = [];
+    const scan = scanFolder(ctx, positional(args, 'folder'), (note) => {
+      // The table shows no health: placeholders are looked for only for --json.
+      const summary = summariseNote(ctx, note, json);
+      if (summary.isPlan) plans.push(summary);
+    });
+    plans.sort(byStatusThenTitle);
+    if (json) {
       ctx.io.stdout(`${JSON.stringify(plans.map(inspectJson), null, 2)}\n`);
     } else if (plans.length === 0) {
       ctx.io.stdout(`No plans under ${ctx.display(ctx.resolve(positional(args, 'folder')))}\n`);
@@ -40,10 +46,16 @@ function statusRank(s: PlanSummary): number {
   return s.status === null ? STATUS_KINDS.length : STATUS_KINDS.indexOf(s.status);
 }
 
+/**
+ * One collator for the whole sort: `localeCompare` with options builds one per call, which made
+ * sorting 10,000 plans take half a second. Same locale and options, so the same order.
+ */
+const TITLES = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
 function byStatusThenTitle(a: PlanSummary, b: PlanSummary): number {
   return (
     statusRank(a) - statusRank(b) ||
-    a.title.localeCompare(b.title, 'en', { numeric: true, sensitivity: 'base' }) ||
+    TITLES.compare(a.title, b.title) ||
     (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
   );
 }

@@ -43,10 +43,12 @@ export class EntryDates {
   }
 
   /**
-   * Entries per section kind code (decisions, surprises, …), counted only when set: the engine's
-   * summary wants the numbers, the dashboard does not pay for them.
+   * Entries per section kind code, counted only when set: the engine's summary wants the numbers,
+   * the dashboard does not pay for them. Only the kinds in COUNTED are counted, unless
+   * `countAll` (plan detection from headings alone wants any entry of any kind).
    */
   counts: Int32Array | null = null;
+  countAll = false;
   /**
    * Every entry, when set (the weekly review wants the dated ones; tests list them all): where it
    * is, its section's kind code, the list item it opens with (or -1) and its date in epoch ms, NaN
@@ -349,6 +351,13 @@ function tableRows(text: string, start: number, end: number, out: EntryDates): v
   }
 }
 
+/**
+ * The kinds whose entries are counted: the summary shows decisions and surprises, nothing reads
+ * the others, and telling a real entry from template text is the costly part (a plan's steps,
+ * most of its entries, made `list` over 10,000 plans spend a second on it).
+ */
+const COUNTED: ReadonlySet<number> = new Set([CODE.decisions, CODE.surprises]);
+
 /** A `leadKeys` mark: the item is a stamped template example, no entry (summarise.ts). */
 export const NOT_AN_ENTRY = -2;
 
@@ -364,9 +373,11 @@ function finish(text: string, out: EntryDates): void {
   const known = entryItem >= 0 ? (knownLeads[entryItem] ?? -1) : -1;
   if (known === NOT_AN_ENTRY) return;
   // Whether the block is an entry at all is asked only to count or list entries: the dashboard
-  // wants the latest date, which template text has none of anyway (see `record`).
-  const listed = (out.counts !== null || out.sink !== null) && entryCode >= 0 && isEntry(text, start, entryEnd);
-  if (listed && out.counts !== null) out.counts[entryCode] = (out.counts[entryCode] ?? 0) + 1;
+  // wants the latest date, which template text has none of anyway (see `record`). Counting asks
+  // it for decisions and surprises only, unless every kind counts (is-plan.ts asks for that).
+  const counted = out.counts !== null && entryCode >= 0 && (out.countAll || COUNTED.has(entryCode));
+  const listed = (counted || out.sink !== null) && entryCode >= 0 && isEntry(text, start, entryEnd);
+  if (listed && counted && out.counts !== null) out.counts[entryCode] = (out.counts[entryCode] ?? 0) + 1;
   recordedMs = Number.NaN;
   if (known >= 0) record(text, start, entryEnd, known, NONE, out);
   // A step (task item) counts with its own stamp only: a date in its text is a due date.

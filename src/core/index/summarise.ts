@@ -254,6 +254,7 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   // A step of its own settles it; else an entry must, so the entries are counted.
   const askEntries = needsOwnWork && progress.items === 0 && concrete.items === 0;
   if (askEntries && entryDates.counts === null) entryDates.counts = entryCounts.fill(0);
+  entryDates.countAll = askEntries;
   if (text !== undefined) {
     latest = (steps === progress ? progressStamps : concreteStamps).resolve();
     if (input.sections) {

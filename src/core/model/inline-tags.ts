@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast';
 import { inlineQuietRanges } from '../inline';
 import type { PlanDocument } from '../markdown';
+import { blankOut } from '../text';
 import type { MetaTag } from './note-model';
 
 /**
@@ -11,7 +12,7 @@ import type { MetaTag } from './note-model';
  * reported: the rules decide what they mean (rules/tags.ts passes over them).
  */
 export function inlineTags(doc: PlanDocument): MetaTag[] {
-  if (!doc.text.includes('#')) return [];
+  if (!mayHoldTag(doc.text)) return [];
   const text = maskQuiet(doc);
   const tags: MetaTag[] = [];
   const lines = doc.lines;
@@ -33,6 +34,18 @@ export function inlineTags(doc: PlanDocument): MetaTag[] {
     i = j - 1;
   }
   return tags;
+}
+
+/**
+ * Whether some `#` is followed by a tag character. Masking only turns characters into spaces,
+ * so without one no tag can be found, and the mask (a walk of the whole tree) is spared: most
+ * notes' only `#` are their headings' (`## Progress`).
+ */
+function mayHoldTag(text: string): boolean {
+  for (let i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) {
+    if (i + 1 < text.length && isTagChar(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
 }
 
 /** A `#fragment` of a bare `http(s)://` address is no tag. */
@@ -103,7 +116,7 @@ function maskQuiet(doc: PlanDocument): string {
   for (const [s, e] of ranges) {
     if (e <= at) continue;
     const from = Math.max(s, at);
-    parts.push(doc.text.slice(at, from), doc.text.slice(from, e).replace(/[^\r\n]/g, ' '));
+    parts.push(doc.text.slice(at, from), blankOut(doc.text.slice(from, e)));
     at = e;
   }
   parts.push(doc.text.slice(at));

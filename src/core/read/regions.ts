@@ -1,6 +1,7 @@
 import { inlineQuietRanges } from '../inline';
 import type { Nodes } from 'mdast';
 import type { PlanDocument } from '../markdown';
+import { blankOut } from '../text';
 
 /**
  * "Quiet" parts of a note: text a reader must not take for plan content. A task item, a
@@ -137,7 +138,7 @@ export function maskedText(doc: PlanDocument, includeInlineCode: boolean): strin
   for (let i = 0; i < ranges.length; i++) {
     const [s, e] = ranges[i] as [number, number];
     const quiet = doc.text.slice(s, e);
-    parts.push(doc.text.slice(at, s), quiet.includes('\n') ? quiet.replace(/[^\r\n]/g, ' ') : ' '.repeat(e - s));
+    parts.push(doc.text.slice(at, s), blankOut(quiet));
     at = e;
   }
   parts.push(doc.text.slice(at));

@@ -1,16 +1,18 @@
 import { parseDocument, type PlanDocument } from '../markdown';
 import type { PlanSummary, YamlParser } from '../types';
-import { summaryOf } from '../rules/document';
+import { summaryOf, summaryWithoutPlaceholders } from '../rules/document';
 
 export interface SummariseOptions {
   path: string;
   parseYaml?: YamlParser;
+  /** False: health leaves out template placeholders, for a caller that shows no health. */
+  placeholders?: boolean;
 }
 
 /** Parses a note and summarises it; the file name (title fallback) is taken from `path`. */
 export function summarisePlan(text: string, options: SummariseOptions): PlanSummary {
   const doc = parseDocument(text, { parseYaml: options.parseYaml, fileName: fileNameOf(options.path) });
-  return summariseDocument(doc, options.path);
+  return options.placeholders === false ? summaryWithoutPlaceholders(doc, options.path) : summariseDocument(doc, options.path);
 }
 
 export function fileNameOf(path: string): string {

@@ -79,6 +79,9 @@ export function buildReview(plans: readonly PlanActivity[], range: ReviewRange):
   return { range, days, quiet, counts };
 }
 
+/** One collator for every sort (`localeCompare` with options builds one per call): same order. */
+const TITLES = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
 function byTitle(a: { title: string; path: string }, b: { title: string; path: string }): number {
-  return a.title.localeCompare(b.title, 'en', { numeric: true, sensitivity: 'base' }) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return TITLES.compare(a.title, b.title) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }

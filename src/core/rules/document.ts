@@ -60,6 +60,16 @@ export function summaryOf(doc: PlanDocument, path = pathOf(doc)): PlanSummary {
 const SECTIONS_RULE = { folder: false, tag: false, frontmatterType: false, autoDetect: true };
 
 /**
+ * The summary whose health leaves out template placeholders, for a caller that shows no health
+ * (`list`'s table): finding them masks and scans the whole note, a third of summarising a plan
+ * once it is parsed. Everything else is the full summary's. Not kept: such a caller asks once.
+ */
+export function summaryWithoutPlaceholders(doc: PlanDocument, path = pathOf(doc)): PlanSummary {
+  const summary = summariseModel(modelOf(doc), { yamlError: doc.frontmatter?.error ?? null });
+  return summary.path === path ? summary : { ...summary, path };
+}
+
+/**
  * Which notes are plans (the rules' detection without the plugin's folder rule): a `type` or
  * `kind` property naming a plan (`execplan`, `exec-plan`, `exec plan`), an `execplan` tag
  * (nested ones too; in properties or inline, not inside code or a comment), or a progress

@@ -1,8 +1,8 @@
+import { headingKind } from '../index/heading-kinds';
 import { isPlanByMetadata } from '../index/is-plan';
 import { lastSummaryDetails, summariseFromMetadata } from '../index/summarise';
 import { EVERY_NOTE, PLAN_RULES, type IndexOptions } from '../index/types';
 import type { NoteModel } from '../model/note-model';
-import { classifyHeading } from '../sections';
 import type { HealthFinding, PlanSummary } from '../types';
 
 /**
@@ -51,7 +51,8 @@ export function summariseModel(model: NoteModel, extra: SummaryExtra = {}): Plan
     decisions: details.decisions,
     surprises: details.surprises,
     sections: (model.headings ?? []).map((h) => ({
-      kind: classifyHeading(h.heading),
+      // The index's memo of heading kinds: the same few headings repeat in every plan of a folder.
+      kind: headingKind(h.heading),
       heading: h.heading,
       level: h.level,
       line: h.position.start.line + 1,

@@ -168,3 +168,16 @@ describe('fileNameOf', () => {
     expect(fileNameOf('.hidden')).toBe('.hidden');
   });
 });
+
+describe('summarisePlan without placeholders (list shows no health)', () => {
+  it('is the full summary, less the placeholder findings', () => {
+    const text = lines(
+      '---', 'status: active', 'created: YYYY-MM-DD', '---', '# <Plan title>', '', '## Progress', '',
+      '- [x] (2026-01-02 10:00Z) Did <thing>', '- [ ] TBD', '', '## Decision Log', '', '- Decision: keep it', '',
+    );
+    const full = summarise(text);
+    const light = summarisePlan(text, { path: 'plans/note.md', parseYaml, placeholders: false });
+    expect(full.health.some((h) => h.code === 'placeholder')).toBe(true);
+    expect(light).toEqual({ ...full, health: full.health.filter((h) => h.code !== 'placeholder') });
+  });
+});
