@@ -3,7 +3,7 @@ import { opensWithStrong } from '../inline';
 import { isInstruction, isPlaceholderOnly } from '../read/placeholders';
 import { findStamps, readLeadingStamp } from '../timestamps';
 import { CODE, KIND_BIT } from './heading-kinds';
-import { itemTextStart, lineEndAt, nextColon } from './line-slices';
+import { itemTextStart, lineEndAt, nextFieldColon } from './line-slices';
 import type { MetaHeading, MetaListItem, MetaSection } from './metadata';
 import { ASK, bareStampKey, keyToMs, lastStampEnd, NO_STAMP, stampKey } from './stamp-key';
 
@@ -296,7 +296,7 @@ function startsWithField(text: string, at: number): boolean {
   for (let c = text.charCodeAt(i); c === 0x2a || c === 0x5f || c === 0x20 || c === 0x09; c = text.charCodeAt(++i));
   const initial = (text.charCodeAt(i) | 0x20) - 0x61;
   if (initial < 0 || initial > 25 || ((FIELD_INITIALS >>> initial) & 1) === 0) return false;
-  const colon = nextColon(text, i);
+  const colon = nextFieldColon(text, i);
   if (colon < 0 || colon - i > 40) return false;
   const lineEnd = lineEndAt(text, at);
   if (colon > lineEnd) return false;

@@ -69,39 +69,82 @@ const FILLER_LEAD = new RegExp(
   'iy',
 );
 
+/** Hashes of lower-case words (see `wordHash`), for a quick look-up of a step's first words. */
+function wordSet(words: string): ReadonlySet<number> {
+  return new Set(
+    words
+      .replace('keine?', 'kein|keine')
+      .replace('aucune?', 'aucun|aucune')
+      .replace('nenhuma?', 'nenhum|nenhuma')
+      .split('|')
+      .map((word) => {
+        let hash = 0;
+        for (let k = 0; k < word.length; k++) hash = wordHash(hash, word.charCodeAt(k));
+        return hash;
+      }),
+  );
+}
+
 /**
- * The first words FILLER_LEAD can match, each as a hash of its lower-case letters: most steps
- * open with another word, and hashing it as it is read costs less than running the regular
- * expression for every step of every plan. A hash that is there (or collides) asks the regex.
+ * FILLER_LEAD's first words, and the second words its phrases need after an opener: most steps
+ * open with another word ("Add the parser" opens with one, but no phrase follows), and two
+ * look-ups cost less than the regular expression for every step of every plan. A hash that is
+ * there (or collides) asks the regex, which has the last word.
  */
-const FIRST_WORDS: ReadonlySet<number> = new Set(
-  `${OPENERS}|${LONE}`
-    .replace('keine?', 'kein|keine')
-    .replace('aucune?', 'aucun|aucune')
-    .replace('nenhuma?', 'nenhum|nenhuma')
-    .split('|')
-    .map((word) => {
-      let hash = 0;
-      for (let k = 0; k < word.length; k++) hash = wordHash(hash, word.charCodeAt(k));
-      return hash;
-    }),
-);
+const LONE_WORDS = wordSet(LONE);
+const FIRST_WORDS: ReadonlySet<number> = new Set([...LONE_WORDS, ...wordSet(OPENERS)]);
+const SECOND_WORDS = wordSet('be|in|out|up|this|here|during|when|as|after|once|while|later|below|soon|completar|rellenar|definir|preencher');
 
 function wordHash(hash: number, lower: number): number {
   return Math.imul(hash ^ lower, 0x01000193);
 }
 
-/** Whether the text at `i` opens a "to be filled" phrase (FILLER_LEAD), its first word looked up first. */
-function opensFiller(text: string, i: number, end: number): boolean {
+/** Where the ASCII word at `i` ends. */
+function wordEnd(text: string, i: number, end: number): number {
+  let j = i;
+  for (let lower = text.charCodeAt(j) | 0x20; j < end && lower >= 0x61 && lower <= 0x7a; lower = text.charCodeAt(++j) | 0x20);
+  return j;
+}
+
+/** The hash of the lower-case letters `[i, j)`. */
+function hashOf(text: string, i: number, j: number): number {
   let hash = 0;
-  for (let j = i; j < end; j++) {
-    const lower = text.charCodeAt(j) | 0x20;
-    if (lower < 0x61 || lower > 0x7a) break;
-    hash = wordHash(hash, lower);
+  for (let k = i; k < j; k++) hash = wordHash(hash, text.charCodeAt(k) | 0x20);
+  return hash;
+}
+
+/** Whether the text at `i` opens a "to be filled" phrase (FILLER_LEAD), its words looked up first. */
+function opensFiller(text: string, i: number, end: number): boolean {
+  const after = wordEnd(text, i, end);
+  const first = hashOf(text, i, after);
+  if (!FIRST_WORDS.has(first)) return false;
+  // An opener ("add", "write", "to" …) needs a phrase's second word or a blanked mark after it.
+  if (!LONE_WORDS.has(first)) {
+    let j = after;
+    while (j < end && isGap(text.charCodeAt(j))) j++;
+    if (!SECOND_WORDS.has(hashOf(text, j, wordEnd(text, j, end))) && !hasBlankedMark(text, after)) return false;
   }
-  if (!FIRST_WORDS.has(hash)) return false;
   FILLER_LEAD.lastIndex = i;
   return FILLER_LEAD.test(text);
+}
+
+/** GAP's characters: blanks and markup. */
+function isGap(c: number): boolean {
+  return c === SPACE || c === TAB || c === 0x2a || c === 0x5f || c === 0x7e || c === 0x60 || c === 0x7c;
+}
+
+/** Whether the line holds, after `from`, what the engine blanks before reading: `<`, `%`, `[`, `…`, `...`, TBD, YYYY. */
+function hasBlankedMark(text: string, from: number): boolean {
+  for (let j = from; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x0a || c === 0x0d) return false;
+    if (c === 0x3c || c === 0x25 || c === 0x5b || c === 0x2026) return true;
+    if (c === 0x2e && text.startsWith('..', j + 1)) return true;
+    const lower = c | 0x20;
+    if (lower === 0x74 && (text.charCodeAt(j + 1) | 0x20) === 0x62 && (text.charCodeAt(j + 2) | 0x20) === 0x64) return true;
+    if (lower === 0x79 && isY(text, j + 1) && isY(text, j + 2) && isY(text, j + 3)) return true;
+  }
+  return false;
 }
 
 /**
