@@ -6,6 +6,11 @@ import { type DetectedStyle, type EntryPart, listStyle } from './entry-style';
 import { type FieldRole, type LabelStyle, readFieldLine, roleOfLabel } from './fields';
 import { DEFAULT_STAMP_STYLE, type ItemLine, nextItemShape, readItemLine, type StampStyle } from './list-item';
 
+interface Span {
+  start: number;
+  end: number;
+}
+
 interface ItemInfo {
   item: ListItem;
   line: ItemLine;
@@ -57,7 +62,8 @@ function fieldLinesOf(doc: PlanDocument, kind: EntryKind, info: ItemInfo): {
   return { parts, nested, continuation, labelStyle };
 }
 
-function gapBefore(doc: PlanDocument, previous: ItemInfo | undefined, item: ItemInfo): boolean {
+/** A blank line between an item and the one before it. */
+function gapBefore(doc: PlanDocument, previous: Span | undefined, item: Span): boolean {
   if (!previous) return false;
   return doc.lines.lineOf(item.start) - doc.lines.lineOf(Math.max(previous.start, previous.end - 1)) > 1;
 }
@@ -143,27 +149,44 @@ export function detectProgressList(
   list: List,
   done: boolean,
 ): DetectedStyle | null {
-  const infos = itemInfos(doc, 'progress', list);
-  const lastInfo = infos[infos.length - 1];
-  if (!lastInfo) return null;
-  const tasks = infos.filter((i) => i.line.checkbox);
-  const stamp = lastStampStyle(infos);
-  let doneChar = 'x';
-  for (const task of tasks) {
-    const c = task.line.checkbox?.char;
-    if (c === 'x' || c === 'X') doneChar = c;
+  // Read from the end and only as far as needed: a progress list may hold 100,000 steps, and
+  // what the next one copies (its shape, stamp and checkbox) is in the last few.
+  const items = list.children;
+  const lineAt = (i: number): ItemLine | null => {
+    const item = items[i];
+    return item ? readItemLine(doc, item) : null;
+  };
+  let lastAt = items.length - 1;
+  let last: ItemLine | null = null;
+  for (; lastAt >= 0 && !(last = lineAt(lastAt)); lastAt--);
+  if (!last) return null;
+  let previousAt = lastAt - 1;
+  let previous: ItemLine | null = null;
+  for (; previousAt >= 0 && !(previous = lineAt(previousAt)); previousAt--);
+  let anyTask = false;
+  let doneChar: string | null = null;
+  let stamp: StampStyle | null = null;
+  for (let i = lastAt; i >= 0 && (doneChar === null || stamp === null); i--) {
+    const line = i === lastAt ? last : i === previousAt ? previous : lineAt(i);
+    if (!line) continue;
+    const box = line.checkbox;
+    if (box) {
+      anyTask = true;
+      if (doneChar === null && (box.char === 'x' || box.char === 'X')) doneChar = box.char;
+    }
+    stamp ??= line.stamp ?? null;
   }
-  const isLog = tasks.length === 0 && stamp !== null;
+  const isLog = !anyTask && stamp !== null;
   const style = listStyle({
-    list: nextItemShape(infos.map((i) => i.line)),
-    task: isLog && done ? null : { doneChar },
+    list: nextItemShape(previous ? [previous, last] : [last]),
+    task: isLog && done ? null : { doneChar: doneChar ?? 'x' },
     stampLead: stamp ?? DEFAULT_STAMP_STYLE,
     parts: [{ role: 'title', label: null }],
   });
-  return {
-    style,
-    anchor: block.end,
-    blankBefore: gapBefore(doc, infos[infos.length - 2], lastInfo),
-    strength: tasks.length > 0 || stamp ? 'strong' : 'weak',
+  const span = (i: number): Span => {
+    const position = items[i]?.position;
+    return { start: position?.start.offset ?? 0, end: position?.end.offset ?? 0 };
   };
+  const blankBefore = gapBefore(doc, previous ? span(previousAt) : undefined, span(lastAt));
+  return { style, anchor: block.end, blankBefore, strength: anyTask || stamp ? 'strong' : 'weak' };
 }
