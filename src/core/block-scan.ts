@@ -1,5 +1,7 @@
 import type { Root } from 'mdast';
 import { readDefinitions } from './block-definitions';
+import { htmlBlockEnds, htmlBlockKind } from './block-html';
+import { cellDataEnd, countHeadCells, hasCellAfter, mayBeDelimiterRow, readDelimiterRow } from './block-tables';
 
 /**
  * The engine's markdown parse: the block structure of a note (CommonMark blocks plus GFM
@@ -816,7 +818,7 @@ class BlockScanner {
     if (blank && (leaf.htmlKind === 6 || leaf.htmlKind === 7)) return false;
     const start = this.off;
     this.concreteLine(leaf);
-    if (this.htmlEnds(leaf, start)) this.closeLeaf();
+    if (htmlBlockEnds(leaf.htmlKind, this.text.slice(start, this.lineEnd))) this.closeLeaf();
     return true;
   }
 
@@ -868,7 +870,7 @@ class BlockScanner {
     }
     // HTML blocks and `%%` comments.
     if (c === 60 || (c === 37 && this.code(at + 1) === 37)) {
-      const kind = c === 37 ? 0 : this.htmlStart(at, paragraphOpen);
+      const kind = c === 37 ? 0 : htmlBlockKind(this.text, at, this.lineEnd, paragraphOpen);
       if (kind !== null) {
         // As in micromark, a kind-7 block on a lazy line (with a line ending) ends the paragraph
         // there and stays in its containers.
@@ -881,7 +883,7 @@ class BlockScanner {
         const leaf: Leaf = { kind: kind === 0 ? 'comment' : 'html', node, lines: [[from, this.lineEnd, kind === 0 ? 0 : this.partial]], htmlKind: kind };
         this.leaf = leaf;
         this.moveTo(this.lineEnd, 0);
-        if (this.htmlEnds(leaf, at, true)) this.closeLeaf();
+        if (htmlBlockEnds(leaf.htmlKind, this.text.slice(at, this.lineEnd), true)) this.closeLeaf();
         return true;
       }
     }
@@ -940,51 +942,6 @@ class BlockScanner {
     }
     const children: Node[] = e > s ? [{ type: 'text', value: text.slice(s, e), position: { start: this.here(s), end: this.here(e) } }] : [];
     return { type: 'heading', depth, children, position: { start: this.here(at), end: this.here(this.lineEnd) } };
-  }
-
-  // ── HTML ────────────────────────────────────────────────────────────────────────────────
-
-  private htmlStart(at: number, interrupting: boolean): number | null {
-    const text = this.text;
-    if (text.startsWith('<!--', at)) return 2;
-    const next = this.code(at + 1);
-    // Every kind starts `<` then a letter, `/`, `!` or `?`.
-    if (!(next === 47 || next === 33 || next === 63 || (next | 32) >= 97 && (next | 32) <= 122)) return null;
-    const rest = text.slice(at, Math.min(this.lineEnd, at + 64));
-    if (/^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i.test(rest)) return 1;
-    if (rest.startsWith('<!--')) return 2;
-    if (rest.startsWith('<?')) return 3;
-    if (/^<![A-Za-z]/.test(rest)) return 4;
-    if (rest.startsWith('<![CDATA[')) return 5;
-    const block = /^<\/?([A-Za-z][A-Za-z0-9]*)(?:[ \t>]|\/>|$)/.exec(rest);
-    if (block && BLOCK_TAGS.has((block[1] as string).toLowerCase())) return 6;
-    if (!interrupting && this.completeTag(at)) return 7;
-    return null;
-  }
-
-  /** A whole open or closing tag alone on the line (HTML block kind 7). */
-  private completeTag(at: number): boolean {
-    return TAG_LINE.test(this.text.slice(at, this.lineEnd));
-  }
-
-  private htmlEnds(leaf: Leaf, from: number, first = false): boolean {
-    const line = this.text.slice(from, this.lineEnd);
-    switch (leaf.htmlKind) {
-      case 0:
-        return first ? line.indexOf('%%', 2) >= 0 : line.includes('%%');
-      case 1:
-        return /<\/(?:script|pre|style|textarea)>/i.test(line);
-      case 2:
-        return first ? line.indexOf('-->', 2) >= 0 : line.includes('-->');
-      case 3:
-        return line.includes('?>');
-      case 4:
-        return line.includes('>');
-      case 5:
-        return line.includes(']]>');
-      default:
-        return false;
-    }
   }
 
   // ── Tables ──────────────────────────────────────────────────────────────────────────────
@@ -1140,125 +1097,12 @@ function isYamlFence(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Where a cell's data run that starts at `i` ends: at a blank or a pipe; `\|` and `\\` stay in it. */
-function cellDataEnd(text: string, i: number, end: number): number {
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === SPACE || c === TAB || c === 124) break;
-    if (c === 92) {
-      const d = text.charCodeAt(i + 1);
-      if (i + 1 < end && (d === 92 || d === 124)) i++;
-    }
-    i++;
-  }
-  return i;
-}
 
-/** Whether text or another pipe follows in the row: then a pipe starts a cell. */
-function hasCellAfter(text: string, i: number, end: number): boolean {
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== SPACE && c !== TAB) return true;
-  }
-  return false;
-}
 
-/**
- * Whether the line at `start` could be a delimiter row under any container prefixes: only
- * blanks, `>`, pipes, colons and dashes, with a dash. Most lines fail at once, which spares
- * them the full check with its container walk.
- */
-function mayBeDelimiterRow(text: string, start: number): boolean {
-  let dash = false;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) break;
-    if (c === 45) dash = true;
-    else if (c !== SPACE && c !== TAB && c !== GT && c !== 124 && c !== 58) return false;
-  }
-  return dash;
-}
 
-/** A head row's cells as the GFM table extension counts them, or null when it cannot be one. */
-function countHeadCells(text: string, at: number, end: number): number | null {
-  let marks = 0;
-  let cells = 0;
-  let cellStart = false;
-  if (text.charCodeAt(at) !== 124) {
-    cellStart = true;
-    marks++;
-  }
-  let i = at;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === SPACE || c === TAB) {
-      i++;
-      continue;
-    }
-    marks++;
-    if (cellStart) {
-      cellStart = false;
-      cells++;
-    }
-    if (c === 124) {
-      cellStart = true;
-      i++;
-    } else i = cellDataEnd(text, i, end);
-  }
-  return marks < 2 ? null : cells;
-}
 
-/** A delimiter row (`| :-- | --: |`) with `cells` cells: its alignments, or null. */
-function readDelimiterRow(text: string, at: number, end: number, cells: number): (string | null)[] | null {
-  const align: (string | null)[] = [];
-  let cellStart = false;
-  let i = at;
-  const blanks = (): void => {
-    while (i < end && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
-  };
-  let c = text.charCodeAt(i);
-  if (c !== 45 && c !== 58 && c !== 124) return null;
-  for (;;) {
-    c = i < end ? text.charCodeAt(i) : -1;
-    if (c === 124) {
-      cellStart = true;
-      i++;
-      blanks();
-      c = i < end ? text.charCodeAt(i) : -1;
-    }
-    if (c === -1) break;
-    if (c !== 45 && c !== 58) return null;
-    let a: string | null = null;
-    if (c === 58) {
-      a = 'left';
-      cellStart = true;
-      i++;
-    }
-    if (text.charCodeAt(i) !== 45 || i >= end) return null;
-    while (i < end && text.charCodeAt(i) === 45) i++;
-    if (i < end && text.charCodeAt(i) === 58) {
-      cellStart = true;
-      a = a === 'left' ? 'center' : 'right';
-      i++;
-    }
-    align.push(a);
-    blanks();
-    c = i < end ? text.charCodeAt(i) : -1;
-    if (c === -1) break;
-    if (c !== 124) return null;
-  }
-  return cellStart && align.length === cells ? align : null;
-}
 
 /** A label as an identifier: blanks collapsed, trimmed, case folded (as micromark normalises it). */
 function normalizeLabel(label: string): string {
   return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
 }
-
-const BLOCK_TAGS = new Set(('address article aside base basefont blockquote body caption center col colgroup dd details ' +
-  'dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html ' +
-  'iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table ' +
-  'tbody td tfoot th thead title tr track ul').split(' '));
-
-const ATTRIBUTE = String.raw`[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^"'=<>\x60 \t]+|'[^']*'|"[^"]*"))?`;
-const TAG_LINE = new RegExp(String.raw`^(?:<([A-Za-z][A-Za-z0-9-]*)(?:${ATTRIBUTE})*[ \t]*\/?>|<\/([A-Za-z][A-Za-z0-9-]*)[ \t]*>)[ \t]*$`);
