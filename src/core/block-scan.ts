@@ -11,7 +11,7 @@ import { cellDataEnd, countHeadCells, hasCellAfter, mayBeDelimiterRow, readDelim
  * It replaced micromark (with our own compiler of its events), for three reasons: the engine
  * never used inline parsing, which was most of micromark; micromark's cost per list item made a
  * 1 MB note of tasks take seconds (issue 13); and with what was built around it, micromark was
- * about 35 KB of main.js, where this scanner is about 12 KB (issue 9).
+ * about 45 KB of main.js, where this scanner (with its helper files) is about 20 KB (issue 9).
  * The tree is the one mdast-util-from-markdown gives for these constructs (same nodes, fields
  * and positions): test/core/foundation/block-scan.test.ts holds the two together on every
  * sample note and on random fragments, and documents where they differ on purpose.
