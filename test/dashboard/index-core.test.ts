@@ -413,6 +413,9 @@ describe('step rules read from the text agree with the engine', () => {
     // "To be filled" phrases in the languages written with Latin letters.
     'To be filled', 'will', 'be', 'filled', 'Pending', 'empty', 'fill', 'during', 'work', 'record', 'as', 'later', 'in',
     'Document', 'noch keine', 'Wird', 'ergänzt', 'aucune', 'à compléter', 'por', 'completar', 'a preencher', 'Nenhum',
+    // An opener word then a phrase's second word, or a mark the engine blanks later in the line.
+    'Add', 'log', 'Update', 'completed', 'here', 'out', 'up', 'this', 'when', 'after', 'below', 'soon', '[[link]]', '[Task Title]',
+    '`code`', '*', '~~x~~',
   );
   const line = fc.array(words, { maxLength: 6 }).map((parts) => parts.join(' '));
 
