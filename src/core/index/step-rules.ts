@@ -1,4 +1,4 @@
-import { isPlaceholderOnly } from '../read/placeholders';
+import { FILL_VERBS, FILLED_WORDS, isPlaceholderOnly } from '../read/placeholders';
 import { isStatusChangeText } from '../read/steps';
 import { nextColon, nextWideColon } from './line-slices';
 
@@ -46,7 +46,7 @@ const LETTER = /\p{L}/u;
  */
 const GAP = String.raw`[ \t*_~\x60|]+`;
 /** Words that open a "to be filled" phrase of several words: "to be filled", "fill during work". */
-const OPENERS = 'to|will|fill|record|add|log|write|update|complete|document|filled|completed|added|written|updated|recorded|documented|a|por';
+const OPENERS = `to|will|${FILL_VERBS}|${FILLED_WORDS}|a|por`;
 /** Words that are such a phrase, or open one, alone: "pending", "noch keine", "aucune". */
 const LONE = 'tbc|pending|empty|noch|keine?|nichts|wird|werden|folgt|offen|aucune?|rien|ninguno|ninguna|nada|pendiente|nenhuma?';
 
@@ -62,7 +62,7 @@ const FILLER_LEAD = new RegExp(
     String.raw`(?:${LONE})\b`,
     String.raw`(?:${OPENERS})\b(?=[^\r\n]*?(?:[<%[…]|\.\.\.|tbd|y{4}))`,
     String.raw`(?:to|will)${GAP}be\b`,
-    String.raw`(?:fill|record|add|log|write|update|complete|document|filled|completed|added|written|updated|recorded|documented)(?:${GAP}(?:in|out|up|this|here))?${GAP}(?:during|when|as|after|once|while|later|below|soon)\b`,
+    String.raw`(?:${FILL_VERBS}|${FILLED_WORDS})(?:${GAP}(?:in|out|up|this|here))?${GAP}(?:during|when|as|after|once|while|later|below|soon)\b`,
     String.raw`fill${GAP}(?:in|out|this)\b`,
     String.raw`(?:a|por)${GAP}(?:completar|rellenar|definir|preencher)`,
   ].join('|'),

@@ -152,6 +152,14 @@ const WHEN_FILLED = [
 ].join('|');
 
 /**
+ * The verbs of a "to be filled" phrase: what a template says will be done to the section
+ * ("fill during work", "record as decisions are made"), and the done form ("filled in later").
+ * The index's quick step check (index/step-rules.ts) opens its look-up with the same words.
+ */
+export const FILL_VERBS = 'fill|record|add|log|write|update|complete|document';
+export const FILLED_WORDS = 'filled|completed|added|written|updated|recorded|documented';
+
+/**
  * "Nothing yet, to be filled" in the languages plans are written in, as templates and agents
  * leave it: "None yet — to be filled", "(To be filled during implementation)", "(record as
  * decisions are made)", "(fill during work)", "无 — 待填写", "未記入", "작성 예정", "noch keine",
@@ -164,8 +172,8 @@ const FILLER_PARTS: readonly RegExp[] = [
   /^(?:to be|will be|tbd|tbc) (?:filled|completed|added|written|updated|determined|decided|recorded|documented|defined)\b.*$/,
   // "filled in later", "fill during work", "record as decisions are made": the when must be the
   // template's own (WHEN_FILLED), since "Updated after review" or "Log as JSON" is real work.
-  new RegExp(String.raw`^(?:filled|completed|added|written|updated|recorded|documented)(?: (?:in|out|up))? (?:${WHEN_FILLED})`),
-  new RegExp(String.raw`^(?:fill|record|add|log|write|update|complete|document)(?: (?:in|out|this|here))? (?:${WHEN_FILLED})|^fill (?:in|out|this)$`),
+  new RegExp(String.raw`^(?:${FILLED_WORDS})(?: (?:in|out|up))? (?:${WHEN_FILLED})`),
+  new RegExp(String.raw`^(?:${FILL_VERBS})(?: (?:in|out|this|here))? (?:${WHEN_FILLED})|^fill (?:in|out|this)$`),
   /^(?:无|暂无|暫無|没有|沒有|待填写|待填寫|待补充|待補充|待定|待完成|待更新|なし|無し|未記入|記入予定|追記予定|未定|없음|작성 예정|추후 작성|미정)$/u,
   /^(?:noch )?(?:keine?|nichts)(?: bisher| vorhanden)?$|^(?:wird|werden) (?:ergänzt|nachgetragen|ausgefüllt)\b.*$|^(?:folgt|offen)$/u,
   /^(?:aucune?|rien)(?: pour (?:l'instant|le moment))?$|^à (?:compléter|remplir|venir|définir)\b.*$/u,
