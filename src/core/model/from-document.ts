@@ -157,9 +157,8 @@ class Builder {
       }
       const next = items[i + 1];
       const endLine = !laterSubList && next ? this.firstLine(next) - 1 : ownLast;
-      const cache: MetaListItem = { parent, position: this.span(first, contentCol, endLine) };
-      if (marker.task !== undefined) cache.task = marker.task;
-      this.items.push(cache);
+      // One literal with every field (a field added later moves to a store of its own).
+      this.items.push(marker.task === undefined ? { parent, position: this.span(first, contentCol, endLine) } : { task: marker.task, parent, position: this.span(first, contentCol, endLine) });
       // Obsidian reads a checkbox's text as blocks: `- [ ] 1. x` holds an item of its own.
       if (marker.task !== undefined && marker.innerMarker >= 0) {
         this.items.push({ parent: first, position: this.span(first, marker.innerMarker, ownLast) });
