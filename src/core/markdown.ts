@@ -1,5 +1,7 @@
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import { scanBlocks } from './block-scan';
+import type { BlockTree } from './block-tree';
+import { treeOf } from './block-tree-mdast';
 import { readFrontmatter } from './frontmatter';
 import { detectEol, withLfBreaks } from './line-endings';
 import { capNesting } from './markdown-depth';
@@ -23,8 +25,8 @@ export interface PlanDocument {
   /** Top-level headings (not inside lists, quotes, callouts, code, HTML or comments). */
   headings: Heading[];
   sections: Section[];
-  /** mdast tree; every position offset is into `text` (BOM included). */
-  root: Root;
+  /** The block tree (block-tree.ts); every offset is into `text` (BOM included). */
+  tree: BlockTree;
   /** File name without extension, when the caller knows it (title fallback). */
   fileName: string | null;
 }
@@ -45,13 +47,18 @@ export function parseMarkdown(text: string): Root {
   return scanBlocks(capNesting(text), true);
 }
 
+/** The block tree of a note, offsets into `text` as given (the engine's parse; see parseMarkdown). */
+export function parseTree(text: string): BlockTree {
+  return treeOf(parseMarkdown(text));
+}
+
 export function parseDocument(source: string, options: ParseOptions = {}): PlanDocument {
   // Lone CRs read as line breaks, as in Obsidian; offsets stay those of `source` (line-endings.ts).
   const text = withLfBreaks(source);
   const lines = new LineIndex(text);
   const fm = readFrontmatter(text, options.parseYaml);
-  const root = parseMarkdown(text);
-  const headings = collectHeadings(text, root, lines, fm);
+  const tree = parseTree(text);
+  const headings = collectHeadings(text, tree, lines, fm);
   return {
     text,
     eol: detectEol(source),
@@ -59,17 +66,18 @@ export function parseDocument(source: string, options: ParseOptions = {}): PlanD
     lines,
     frontmatter: fm,
     headings,
-    sections: buildSections(headings, bodyEnd(root, lines, text.length)),
-    root,
+    sections: buildSections(headings, bodyEnd(tree, lines, text.length)),
+    tree,
     fileName: options.fileName ?? null,
   };
 }
 
 /** Where the note's sections end: the start of its trailer's line (rules/trailer.ts), else the end. */
-export function bodyEnd(root: Root, lines: LineIndex, length: number): number {
-  const at = trailerIndex(root.children, (node) => node.type);
-  const start = root.children[at]?.position?.start.offset;
-  return start === undefined ? length : lines.startOf(lines.lineOf(start));
+export function bodyEnd(tree: BlockTree, lines: LineIndex, length: number): number {
+  const blocks = tree.children(tree.root);
+  const at = trailerIndex(blocks, (id) => tree.type(id));
+  const block = blocks[at];
+  return block === undefined ? length : lines.startOf(lines.lineOf(tree.start(block)));
 }
 
 /** Obsidian `%% … %%` comment ranges; a heading inside one is not a heading. */
@@ -90,7 +98,7 @@ function obsidianCommentRanges(text: string, bodyStart: number): [number, number
 
 function collectHeadings(
   text: string,
-  root: Root,
+  tree: BlockTree,
   lines: LineIndex,
   fm: FrontmatterBlock | null,
 ): Heading[] {
@@ -98,19 +106,18 @@ function collectHeadings(
   const inComment = (offset: number): boolean =>
     comments.some(([start, end]) => offset > start && offset < end);
   const headings: Heading[] = [];
-  for (const node of root.children) {
-    if (node.type !== 'heading') continue;
-    const start = node.position?.start.offset;
-    const endOffset = node.position?.end.offset;
-    if (start === undefined || endOffset === undefined) continue;
+  for (let node = tree.firstChild(tree.root); node >= 0; node = tree.nextSibling(node)) {
+    if (tree.type(node) !== 'heading') continue;
+    const start = tree.start(node);
+    const endOffset = tree.end(node);
     if (fm && start < fm.end) continue;
     if (inComment(start)) continue;
     const line = lines.lineOf(start);
     const lastLine = lines.lineOf(Math.max(start, endOffset - 1));
-    const setext = isSetext(text, node, lines);
+    const setext = isSetext(text, start, lines);
     const lineStart = lines.startOf(line);
     headings.push({
-      level: node.depth,
+      level: tree.depth(node),
       text: headingText(text, lines, line, lastLine, setext),
       line,
       start: lineStart,
@@ -121,8 +128,7 @@ function collectHeadings(
   return headings;
 }
 
-function isSetext(text: string, node: RootContent, lines: LineIndex): boolean {
-  const start = node.position?.start.offset ?? 0;
+function isSetext(text: string, start: number, lines: LineIndex): boolean {
   // A BOM before the first line's `#` is not part of the line as a reader sees it.
   const lineText = lines.textOf(lines.lineOf(start)).replace(/^\uFEFF/, '');
   return !/^ {0,3}#{1,6}(?:[ \t]|$)/.test(lineText) && text.length > 0;

@@ -1,4 +1,3 @@
-import type { RootContent } from 'mdast';
 import { findSection, type PlanDocument } from '../markdown';
 import { CANONICAL_SECTION_TITLES } from '../sections';
 import { outermostSections } from '../read/plan-sections';
@@ -175,13 +174,14 @@ function hiddenAt(doc: PlanDocument, offset: number, kind: EntryKind): EditResul
  */
 function breakAwayFromList(doc: PlanDocument, anchor: number, style: EntryStyle): EntryStyle {
   if (style.shape !== 'list' || style.list.bullet === null) return style;
-  let previous: RootContent | undefined;
-  for (const node of doc.root.children) {
-    if ((node.position?.start.offset ?? Infinity) >= anchor) break;
+  const tree = doc.tree;
+  let previous = -1;
+  for (let node = tree.firstChild(tree.root); node >= 0; node = tree.nextSibling(node)) {
+    if (tree.start(node) >= anchor) break;
     previous = node;
   }
-  if (previous?.type !== 'list' || previous.ordered) return style;
-  const start = previous.position?.start.offset ?? 0;
+  if (previous < 0 || tree.type(previous) !== 'list' || tree.ordered(previous)) return style;
+  const start = tree.start(previous);
   const used = doc.text.charAt(start);
   if (used !== style.list.bullet) return style;
   return { ...style, list: { ...style.list, bullet: used === '-' ? '*' : '-' } };

@@ -51,7 +51,7 @@ export function newSectionPlace(doc: PlanDocument, kind: PlanSectionKind, level:
     }
   }
   // The end of the note's sections: before a closing `---` and its footer (rules/trailer.ts).
-  const last = bodyEnd(doc.root, doc.lines, doc.text.length);
+  const last = bodyEnd(doc.tree, doc.lines, doc.text.length);
   if (preceding) {
     const end = preceding.end;
     const next = doc.headings.find((h) => h.start >= end && h.level <= level);

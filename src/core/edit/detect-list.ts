@@ -1,4 +1,3 @@
-import type { List, ListItem } from 'mdast';
 import type { PlanDocument } from '../markdown';
 import type { EntryKind } from '../types';
 import type { Block } from './document-scan';
@@ -12,7 +11,7 @@ interface Span {
 }
 
 interface ItemInfo {
-  item: ListItem;
+  item: number;
   line: ItemLine;
   start: number;
   end: number;
@@ -20,13 +19,14 @@ interface ItemInfo {
   label: { label: string; role: FieldRole; style: LabelStyle } | null;
 }
 
-function itemInfos(doc: PlanDocument, kind: EntryKind, list: List): ItemInfo[] {
+function itemInfos(doc: PlanDocument, kind: EntryKind, list: number): ItemInfo[] {
   const infos: ItemInfo[] = [];
-  for (const item of list.children) {
+  const tree = doc.tree;
+  for (let item = tree.firstChild(list); item >= 0; item = tree.nextSibling(item)) {
     const line = readItemLine(doc, item);
-    const start = item.position?.start.offset;
-    const end = item.position?.end.offset;
-    if (!line || start === undefined || end === undefined) continue;
+    const start = tree.start(item);
+    const end = tree.end(item);
+    if (!line) continue;
     const field = readFieldLine(line.text);
     const label = field && !field.marker
       ? { label: field.label, role: roleOfLabel(kind, field.label), style: field.labelStyle }
@@ -83,7 +83,7 @@ function lastStampStyle(infos: readonly ItemInfo[]): StampStyle | null {
  * - otherwise plain bullets, stamped like the last stamped item (or `(ts)`), with any
  *   labelled lines the last item carries (a handoff's `Done:` / `Next:`).
  */
-export function detectLogList(doc: PlanDocument, kind: EntryKind, block: Block, list: List): DetectedStyle | null {
+export function detectLogList(doc: PlanDocument, kind: EntryKind, block: Block, list: number): DetectedStyle | null {
   const infos = itemInfos(doc, kind, list);
   const lastInfo = infos[infos.length - 1];
   if (!lastInfo) return null;
@@ -146,15 +146,16 @@ export function detectLogList(doc: PlanDocument, kind: EntryKind, block: Block, 
 export function detectProgressList(
   doc: PlanDocument,
   block: Block,
-  list: List,
+  list: number,
   done: boolean,
 ): DetectedStyle | null {
   // Read from the end and only as far as needed: a progress list may hold 100,000 steps, and
   // what the next one copies (its shape, stamp and checkbox) is in the last few.
-  const items = list.children;
+  const tree = doc.tree;
+  const items = tree.children(list);
   const lineAt = (i: number): ItemLine | null => {
     const item = items[i];
-    return item ? readItemLine(doc, item) : null;
+    return item === undefined ? null : readItemLine(doc, item);
   };
   let lastAt = items.length - 1;
   let last: ItemLine | null = null;
@@ -184,8 +185,8 @@ export function detectProgressList(
     parts: [{ role: 'title', label: null }],
   });
   const span = (i: number): Span => {
-    const position = items[i]?.position;
-    return { start: position?.start.offset ?? 0, end: position?.end.offset ?? 0 };
+    const item = items[i] ?? -1;
+    return item < 0 ? { start: 0, end: 0 } : { start: tree.start(item), end: tree.end(item) };
   };
   const blankBefore = gapBefore(doc, previous ? span(previousAt) : undefined, span(lastAt));
   return { style, anchor: block.end, blankBefore, strength: anyTask || stamp ? 'strong' : 'weak' };

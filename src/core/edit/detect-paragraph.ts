@@ -67,7 +67,7 @@ export function detectParagraphEntry(
   index: number,
 ): DetectedStyle | null {
   const block = blocks[index];
-  if (!block || block.node.type !== 'paragraph') return null;
+  if (!block || block.type !== 'paragraph') return null;
   const lead = firstLineLead(doc, kind, block) ?? (opensWithBold(doc, block) ? BOLD_ENTRY : null);
   if (!lead || lead.kind === 'field') return null;
   const { lines } = doc;
@@ -94,7 +94,7 @@ export function detectParagraphEntry(
   let j = index + 1;
   for (; j < blocks.length; j++) {
     const next = blocks[j];
-    if (!next || next.node.type !== 'paragraph') break;
+    if (!next || next.type !== 'paragraph') break;
     const field = firstLineLead(doc, kind, next);
     if (field?.kind !== 'field') break;
     parts.push({ role: field.role, label: field.label });
@@ -108,13 +108,13 @@ export function detectParagraphEntry(
   for (let listSeen = false; j < blocks.length; j++) {
     const next = blocks[j];
     if (!next) break;
-    if (next.node.type === 'list' && !listSeen && opensWithBold(doc, block)) {
+    if (next.type === 'list' && !listSeen && opensWithBold(doc, block)) {
       listSeen = true;
       // Its bullet, when its items carry the entry's fields: new fields are written the same way.
       const item = /^([-*+]|\d{1,9}[.)])([ \t]+)(.*)$/.exec(lines.textOf(lines.lineOf(next.start)));
       const field = item ? leadOf(kind, item[3] ?? '') : null;
       if (item && field?.kind === 'field') fieldBullet = `${/\d/.test(item[1] ?? '') ? '-' : item[1]}${item[2]}`;
-    } else if (next.node.type !== 'code') break;
+    } else if (next.type !== 'code') break;
     anchor = next.end;
   }
   const style: ParagraphEntryStyle = {
@@ -138,7 +138,7 @@ export function detectParagraphEntry(
 const BOLD_ENTRY: LineLead = stampLine({ wrap: 'bare', after: ': ' }, true);
 
 export function opensWithBold(doc: PlanDocument, block: Block): boolean {
-  return block.node.type === 'paragraph' && opensWithStrong(doc.text.slice(block.start, block.end));
+  return block.type === 'paragraph' && opensWithStrong(doc.text.slice(block.start, block.end));
 }
 
 /** True for a paragraph that only continues the entry above it (a field of its own). */

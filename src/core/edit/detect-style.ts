@@ -25,10 +25,10 @@ export function detectInRange(
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i];
     if (!block) continue;
-    const { node } = block;
+    const { node, type } = block;
     let found: DetectedStyle | null = null;
-    if (node.type === 'table') found = detectTable(doc, kind, block, node);
-    else if (node.type === 'list') {
+    if (type === 'table') found = detectTable(doc, kind, block, node);
+    else if (type === 'list') {
       const previous = blocks[i - 1];
       if (kind !== 'progress' && previous && opensWithBold(doc, previous)) {
         // The list holds the details of the bold entry above it.
@@ -37,7 +37,7 @@ export function detectInRange(
       } else {
         found = kind === 'progress' ? detectProgressList(doc, block, node, done) : detectLogList(doc, kind, block, node);
       }
-    } else if (node.type === 'paragraph' && kind !== 'progress' && !isFieldParagraph(doc, kind, block)) {
+    } else if (type === 'paragraph' && kind !== 'progress' && !isFieldParagraph(doc, kind, block)) {
       found = detectParagraphEntry(doc, kind, blocks, i);
     }
     if (!found) continue;

@@ -1,4 +1,3 @@
-import type { Table } from 'mdast';
 import type { PlanDocument } from '../markdown';
 import type { EntryKind } from '../types';
 import type { Block } from './document-scan';
@@ -6,12 +5,9 @@ import type { DetectedStyle, TableEntryStyle } from './entry-style';
 import { type FieldRole, roleOfLabel } from './fields';
 
 /** A cell's text as written, without its pipes and padding. */
-function cellText(doc: PlanDocument, cell: { position?: { start: { offset?: number }; end: { offset?: number } } }): string {
-  const start = cell.position?.start.offset;
-  const end = cell.position?.end.offset;
-  if (start === undefined || end === undefined) return '';
+function cellText(doc: PlanDocument, cell: number): string {
   return doc.text
-    .slice(start, end)
+    .slice(doc.tree.start(cell), doc.tree.end(cell))
     .replace(/^[ \t]*\|/, '')
     .replace(/(?<!\\)\|[ \t]*$/, '')
     .trim();
@@ -22,11 +18,12 @@ function cellText(doc: PlanDocument, cell: { position?: { start: { offset?: numb
  * entry (Decision, Rationale, Date, Author, Status, #, …); columns nothing maps to stay empty.
  * The row copies the table's indentation and whether it writes outer pipes.
  */
-export function detectTable(doc: PlanDocument, kind: EntryKind, block: Block, table: Table): DetectedStyle | null {
-  const header = table.children[0];
-  const lastRow = table.children[table.children.length - 1];
-  if (!header || !lastRow) return null;
-  const columns: FieldRole[] = header.children.map((cell) => roleOfLabel(kind, cellText(doc, cell)));
+export function detectTable(doc: PlanDocument, kind: EntryKind, block: Block, table: number): DetectedStyle | null {
+  const tree = doc.tree;
+  const header = tree.firstChild(table);
+  const lastRow = tree.lastChild(table);
+  if (header < 0 || lastRow < 0) return null;
+  const columns: FieldRole[] = tree.children(header).map((cell) => roleOfLabel(kind, cellText(doc, cell)));
   const headerLine = doc.lines.textOf(doc.lines.lineOf(block.start));
   const lastLine = doc.lines.textOf(doc.lines.lineOf(Math.max(block.start, block.end - 1)));
   const trimmed = headerLine.trim();
@@ -36,7 +33,7 @@ export function detectTable(doc: PlanDocument, kind: EntryKind, block: Block, ta
     leadingPipe: trimmed.startsWith('|'),
     trailingPipe: /(?<!\\)\|$/.test(trimmed) && trimmed.length > 1,
     columns,
-    lastRow: table.children.length > 1 ? lastRow.children.map((cell) => cellText(doc, cell)) : [],
+    lastRow: lastRow !== header ? tree.children(lastRow).map((cell) => cellText(doc, cell)) : [],
     header: null,
   };
   return { style, anchor: block.end, blankBefore: false, strength: 'strong' };

@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { BlockType } from '../block-tree';
 import type { PlanDocument } from '../markdown';
 import { quietRanges, rangeAt } from '../read/regions';
 
@@ -10,7 +10,9 @@ import { quietRanges, rangeAt } from '../read/regions';
  */
 
 export interface Block {
-  node: RootContent;
+  /** The block's id in the document's tree. */
+  node: number;
+  type: BlockType;
   start: number;
   end: number;
 }
@@ -26,15 +28,15 @@ export function quietRangeAround(doc: PlanDocument, offset: number): [number, nu
 /** Top-level blocks that start inside `[start, end)`, leaving out code and comments. */
 export function blocksIn(doc: PlanDocument, start: number, end: number): Block[] {
   const blocks: Block[] = [];
-  for (const node of doc.root.children) {
-    const s = node.position?.start.offset;
-    const e = node.position?.end.offset;
-    if (s === undefined || e === undefined) continue;
+  const tree = doc.tree;
+  for (let node = tree.firstChild(tree.root); node >= 0; node = tree.nextSibling(node)) {
+    const s = tree.start(node);
     if (s < start) continue;
     if (s >= end) break;
-    if (node.type === 'yaml' || node.type === 'code') continue;
+    const type = tree.type(node);
+    if (type === 'yaml' || type === 'code') continue;
     if (quietRangeAround(doc, s)) continue;
-    blocks.push({ node, start: s, end: e });
+    blocks.push({ node, type, start: s, end: tree.end(node) });
   }
   return blocks;
 }

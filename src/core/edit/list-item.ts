@@ -1,4 +1,3 @@
-import type { ListItem } from 'mdast';
 import type { PlanDocument } from '../markdown';
 import { readLeadingStamp } from '../timestamps';
 import { isBlankLine } from './document-scan';
@@ -59,9 +58,9 @@ export interface ItemLine {
 const MARKER = /^(?:([-*+])|(\d{1,9})([.)]))([ \t]+|(?=\r?\n|$))/;
 const CHECKBOX = /^\[([^\]\r\n])\](?=[ \t]|\r?\n|$)[ \t]*/;
 
-export function readItemLine(doc: PlanDocument, item: ListItem): ItemLine | null {
-  const start = item.position?.start.offset;
-  if (start === undefined) return null;
+/** The first line of list item `item` (its id in the document's tree). */
+export function readItemLine(doc: PlanDocument, item: number): ItemLine | null {
+  const start = doc.tree.start(item);
   const { lines, text } = doc;
   const line = lines.lineOf(start);
   const lineStart = lines.startOf(line);

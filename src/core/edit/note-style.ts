@@ -1,4 +1,3 @@
-import type { List, Nodes } from 'mdast';
 import type { PlanDocument } from '../markdown';
 import { maskedText } from '../read/regions';
 import { CANONICAL_SECTION_TITLES } from '../sections';
@@ -15,11 +14,12 @@ import { type StampWrap, wrapOf } from './list-item';
 /** The bullet the note's lists use most (`-`, `*` or `+`; the first seen wins a tie), else `-`. */
 export function noteBullet(doc: PlanDocument): string {
   const counts = new Map<string, number>();
-  const visit = (node: Nodes): void => {
-    if (node.type === 'list' && !node.ordered) count(doc, node, counts);
-    if ('children' in node) for (const child of node.children) visit(child);
+  const tree = doc.tree;
+  const visit = (node: number): void => {
+    if (tree.type(node) === 'list' && !tree.ordered(node)) count(doc, node, counts);
+    for (let child = tree.firstChild(node); child >= 0; child = tree.nextSibling(child)) visit(child);
   };
-  visit(doc.root);
+  visit(tree.root);
   let best = '-';
   let bestCount = 0;
   for (const [bullet, n] of counts) {
@@ -31,11 +31,11 @@ export function noteBullet(doc: PlanDocument): string {
   return best;
 }
 
-function count(doc: PlanDocument, list: List, counts: Map<string, number>): void {
+function count(doc: PlanDocument, list: number, counts: Map<string, number>): void {
   const masked = maskedText(doc, false);
-  for (const item of list.children) {
-    const at = item.position?.start.offset;
-    if (at === undefined) continue;
+  const tree = doc.tree;
+  for (let item = tree.firstChild(list); item >= 0; item = tree.nextSibling(item)) {
+    const at = tree.start(item);
     // Items inside comments and code are masked out: they are not the note's own style.
     const c = masked.charAt(at);
     if (c === '-' || c === '*' || c === '+') counts.set(c, (counts.get(c) ?? 0) + 1);

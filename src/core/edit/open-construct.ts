@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { BlockTree } from '../block-tree';
 import type { PlanDocument } from '../markdown';
 import { quietRanges } from '../read/regions';
 
@@ -22,11 +22,12 @@ export function openConstruct(doc: PlanDocument): OpenConstruct | null {
   let found: { start: number; what: string } | null = null;
   const comment = quietRanges(doc).openComment;
   if (comment !== null) found = { start: comment, what: 'a %% comment' };
-  const last = doc.root.children[doc.root.children.length - 1];
-  const start = last?.position?.start.offset;
-  if (last && start !== undefined && (found === null || start < found.start) && runsOpen(doc.text, last, true)) {
+  const tree = doc.tree;
+  const last = tree.lastChild(tree.root);
+  const start = last < 0 ? 0 : tree.start(last);
+  if (last >= 0 && (found === null || start < found.start) && runsOpen(doc.text, tree, last, true)) {
     const source = doc.text.slice(start, start + 16).trimStart();
-    const what = last.type === 'code' ? `a code block (${source.charAt(0).repeat(3)})` : source.startsWith('%%') ? 'a %% comment' : source.startsWith('<!--') ? 'an HTML comment (<!--)' : 'an HTML block';
+    const what = tree.type(last) === 'code' ? `a code block (${source.charAt(0).repeat(3)})` : source.startsWith('%%') ? 'a %% comment' : source.startsWith('<!--') ? 'an HTML comment (<!--)' : 'an HTML block';
     found = { start, what };
   }
   return found ? { ...found, line: doc.lines.lineOf(found.start) } : null;
@@ -37,22 +38,21 @@ export function openConstruct(doc: PlanDocument): OpenConstruct | null {
  * kind that only a closing marker ends has none; HTML blocks of kinds 6–7 end at a blank line,
  * so they count as open unless `endsBlank`.
  */
-export function runsOpen(text: string, node: RootContent, endsBlank: boolean): boolean {
-  if (node.type === 'code') return isFenced(text, node) && !hasClosingFence(text, node);
-  if (node.type === 'html') return !htmlClosed(node.value, endsBlank);
+export function runsOpen(text: string, tree: BlockTree, node: number, endsBlank: boolean): boolean {
+  const type = tree.type(node);
+  if (type === 'code') {
+    const source = text.slice(tree.start(node), tree.end(node));
+    return isFenced(source) && !hasClosingFence(source);
+  }
+  if (type === 'html') return !htmlClosed(tree.value(node), endsBlank);
   return false;
 }
 
-function sourceOf(chunk: string, node: RootContent): string {
-  return chunk.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+function isFenced(source: string): boolean {
+  return /^(?:`{3,}|~{3,})/.test(source.trimStart());
 }
 
-function isFenced(chunk: string, node: RootContent): boolean {
-  return /^(?:`{3,}|~{3,})/.test(sourceOf(chunk, node).trimStart());
-}
-
-function hasClosingFence(chunk: string, node: RootContent): boolean {
-  const source = sourceOf(chunk, node);
+function hasClosingFence(source: string): boolean {
   const open = /^\s*(`{3,}|~{3,})/.exec(source);
   if (!open?.[1]) return true;
   const lines = source.split('\n');

@@ -1,11 +1,11 @@
-import type { List, ListItem, Nodes, RootContent } from 'mdast';
+import type { BlockTree } from '../block-tree';
 import type { PlanDocument } from '../markdown';
 import { frontmatterData } from '../read/frontmatter-data';
 import { inlineTags } from './inline-tags';
 import type { MetaHeading, MetaListItem, MetaPos, MetaSection, NoteModel } from './note-model';
 
 /**
- * Builder A: the note model from the engine's micromark parse, as Obsidian's metadata cache
+ * Builder A: the note model from the engine's parse (its block tree), as Obsidian's metadata cache
  * reports the same note (builder B is the cache itself). Obsidian's conventions, which the
  * stand-in reproduces from real captures (test/stand-in/metadata.ts):
  * - lines are 0-based, a top-level block starts at column 0 of its first line and ends at the
@@ -24,12 +24,14 @@ export function modelFromDocument(doc: PlanDocument, path: string, options: { ta
 
 class Builder {
   private readonly text: string;
+  private readonly tree: BlockTree;
   private readonly sections: MetaSection[] = [];
   private readonly headings: MetaHeading[] = [];
   private readonly items: MetaListItem[] = [];
 
   constructor(private readonly doc: PlanDocument) {
     this.text = doc.text;
+    this.tree = doc.tree;
   }
 
   build(path: string, withTags: boolean): NoteModel {
@@ -49,17 +51,15 @@ class Builder {
       }
       bodyStart = fm.end;
     }
-    const children = doc.root.children;
+    const tree = this.tree;
     const headingAt = new Map<number, string>();
     for (const h of doc.headings) headingAt.set(h.line - 1, h.text);
-    for (const node of children) {
-      const start = node.position?.start.offset;
-      if (start === undefined || node.type === 'yaml' || (fm && start < bodyStart)) continue;
+    for (let node = tree.firstChild(tree.root); node >= 0; node = tree.nextSibling(node)) {
+      if (tree.type(node) === 'yaml' || (fm && tree.start(node) < bodyStart)) continue;
       this.addSection(node, headingAt);
     }
-    for (const node of children) {
-      const start = node.position?.start.offset;
-      if (start === undefined || (fm && start < bodyStart)) continue;
+    for (let node = tree.firstChild(tree.root); node >= 0; node = tree.nextSibling(node)) {
+      if (fm && tree.start(node) < bodyStart) continue;
       this.walk(node, 0);
     }
     if (this.headings.length) model.headings = this.headings;
@@ -86,98 +86,100 @@ class Builder {
     };
   }
 
-  private firstLine(node: Nodes): number {
-    return this.line(node.position?.start.offset ?? 0);
+  private firstLine(node: number): number {
+    return this.line(this.tree.start(node));
   }
 
   /** The line of a node's last character (its end offset is exclusive). */
-  private lastLine(node: Nodes): number {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    return this.line(Math.max(start, end - 1));
+  private lastLine(node: number): number {
+    const start = this.tree.start(node);
+    return this.line(Math.max(start, this.tree.end(node) - 1));
   }
 
-  private addSection(node: RootContent, headingAt: Map<number, string>): void {
+  private addSection(node: number, headingAt: Map<number, string>): void {
     const first = this.firstLine(node);
     const type = this.sectionType(node);
     const position = this.span(first, 0, this.lastLine(node));
-    if (node.type === 'heading') {
+    if (type === 'heading') {
       const heading = headingAt.get(first);
       // A heading the engine skipped (inside a `%%` comment) is no heading for Obsidian either.
       if (heading === undefined) return;
-      this.headings.push({ heading, level: node.depth, position });
+      this.headings.push({ heading, level: this.tree.depth(node), position });
     }
     this.sections.push({ type, position });
   }
 
-  private sectionType(node: RootContent): string {
-    const source = this.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-    switch (node.type) {
+  private sectionType(node: number): string {
+    const text = this.text;
+    const start = this.tree.start(node);
+    const type = this.tree.type(node);
+    switch (type) {
       case 'blockquote':
-        return /^>[ \t]?[ \t]*\[![^\]]+\]/.test(source) ? 'callout' : 'blockquote';
+        return /^>[ \t]?[ \t]*\[![^\]]+\]/.test(text.slice(start, this.tree.end(node))) ? 'callout' : 'blockquote';
       case 'html':
-        return source.startsWith('%%') ? 'comment' : 'html';
+        return text.startsWith('%%', start) ? 'comment' : 'html';
       case 'paragraph':
-        if (source.startsWith('$$')) return 'math';
-        if (/^\[\^[^\]\s]+\]:/.test(source)) return 'footnoteDefinition';
+        if (text.startsWith('$$', start)) return 'math';
+        if (/^\[\^[^\]\s]+\]:/.test(text.slice(start, this.tree.end(node)))) return 'footnoteDefinition';
         return 'paragraph';
       default:
-        return node.type;
+        return type;
     }
   }
 
   /** Pre-order: list items come out in document order, nested ones after their parent. */
-  private walk(node: Nodes, contentCol: number): void {
-    if (node.type === 'list') {
+  private walk(node: number, contentCol: number): void {
+    const tree = this.tree;
+    const type = tree.type(node);
+    if (type === 'list') {
       this.addList(node, contentCol);
       return;
     }
-    if (node.type === 'blockquote') {
+    if (type === 'blockquote') {
       const col = this.quoteContentCol(node, contentCol);
-      for (const child of node.children) this.walk(child, col);
+      for (let child = tree.firstChild(node); child >= 0; child = tree.nextSibling(child)) this.walk(child, col);
     }
   }
 
-  private addList(list: List, contentCol: number, parentItem?: ListItem): void {
+  private addList(list: number, contentCol: number, parentItem?: number): void {
+    const tree = this.tree;
     const listLine = this.firstLine(list);
-    const parent = parentItem ? this.firstLine(parentItem) : -listLine || -1;
-    const items = list.children;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i] as ListItem;
+    const parent = parentItem !== undefined ? this.firstLine(parentItem) : -listLine || -1;
+    for (let item = tree.firstChild(list); item >= 0; item = tree.nextSibling(item)) {
       const first = this.firstLine(item);
       const marker = this.marker(item);
       let ownLast = first;
       let laterSubList = false;
-      for (const child of item.children) {
-        if (child.type === 'list') {
+      for (let child = tree.firstChild(item); child >= 0; child = tree.nextSibling(child)) {
+        if (tree.type(child) === 'list') {
           if (this.firstLine(child) > first) laterSubList = true;
           continue;
         }
         ownLast = Math.max(ownLast, this.lastLine(child));
       }
-      const next = items[i + 1];
-      const endLine = !laterSubList && next ? this.firstLine(next) - 1 : ownLast;
+      const next = tree.nextSibling(item);
+      const endLine = !laterSubList && next >= 0 ? this.firstLine(next) - 1 : ownLast;
       // One literal with every field (a field added later moves to a store of its own).
       this.items.push(marker.task === undefined ? { parent, position: this.span(first, contentCol, endLine) } : { task: marker.task, parent, position: this.span(first, contentCol, endLine) });
       // Obsidian reads a checkbox's text as blocks: `- [ ] 1. x` holds an item of its own.
       if (marker.task !== undefined && marker.innerMarker >= 0) {
         this.items.push({ parent: first, position: this.span(first, marker.innerMarker, ownLast) });
       }
-      for (const child of item.children) {
-        if (child.type === 'list') {
-          const nested = child.children[0];
-          let col = this.colOnLine(nested ? this.firstLine(nested) : first, marker.contentVisual);
+      for (let child = tree.firstChild(item); child >= 0; child = tree.nextSibling(child)) {
+        if (tree.type(child) === 'list') {
+          const nested = tree.firstChild(child);
+          let col = this.colOnLine(nested >= 0 ? this.firstLine(nested) : first, marker.contentVisual);
           // Obsidian: an item nested under a `1.` item starts one column further (not past its marker).
-          if (list.ordered && marker.delimiter === '.') col = Math.min(col + 1, this.markerCol(nested));
+          if (tree.ordered(list) && marker.delimiter === '.') col = Math.min(col + 1, this.markerCol(nested));
           this.addList(child, col, item);
         } else this.walk(child, marker.contentCol);
       }
     }
   }
 
-  private markerCol(item: ListItem | undefined): number {
-    if (!item) return 0;
-    const at = item.position?.start.offset ?? 0;
+  private markerCol(item: number): number {
+    if (item < 0) return 0;
+    const at = this.tree.start(item);
     return at - this.doc.lines.startOf(this.line(at) + 1);
   }
 
@@ -203,9 +205,9 @@ class Builder {
   }
 
   /** The item's marker: where its content starts (offset in the line and visual column) and its checkbox. */
-  private marker(item: ListItem): { contentCol: number; contentVisual: number; task: string | undefined; delimiter: string; innerMarker: number } {
+  private marker(item: number): { contentCol: number; contentVisual: number; task: string | undefined; delimiter: string; innerMarker: number } {
     const text = this.text;
-    const at = item.position?.start.offset ?? 0;
+    const at = this.tree.start(item);
     const lineStart = this.doc.lines.startOf(this.line(at) + 1);
     const lineEnd = this.doc.lines.endOf(this.line(at) + 1);
     let visual = 0;
@@ -246,8 +248,8 @@ class Builder {
   }
 
   /** Column just past a quote's `>` and the one space or tab after it, on its first line. */
-  private quoteContentCol(quote: Nodes, outer: number): number {
-    const at = quote.position?.start.offset ?? 0;
+  private quoteContentCol(quote: number, outer: number): number {
+    const at = this.tree.start(quote);
     const lineStart = this.doc.lines.startOf(this.line(at) + 1);
     let col = at - lineStart + 1;
     const next = this.text.charCodeAt(lineStart + col);

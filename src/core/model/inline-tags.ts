@@ -1,4 +1,3 @@
-import type { Nodes } from 'mdast';
 import { inlineQuietRanges } from '../inline';
 import type { PlanDocument } from '../markdown';
 import { blankOut } from '../text';
@@ -90,24 +89,24 @@ function canStartTag(prev: number): boolean {
 /** The note with code, HTML and link targets blanked (same length), where Obsidian sees no tags. */
 function maskQuiet(doc: PlanDocument): string {
   const ranges: [number, number][] = [];
-  const visit = (node: Nodes): void => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined) {
-      if (node.type === 'code' || node.type === 'yaml') return void ranges.push([start, end]);
-      if (node.type === 'html') {
-        if (!doc.text.startsWith('%%', start)) ranges.push([start, end]);
-        return;
-      }
-      if (node.type === 'text') {
-        const found = inlineQuietRanges(doc.text, start, end);
-        ranges.push(...found.code, ...found.comments);
-        return;
-      }
+  const tree = doc.tree;
+  const visit = (node: number): void => {
+    const type = tree.type(node);
+    const start = tree.start(node);
+    const end = tree.end(node);
+    if (type === 'code' || type === 'yaml') return void ranges.push([start, end]);
+    if (type === 'html') {
+      if (!doc.text.startsWith('%%', start)) ranges.push([start, end]);
+      return;
     }
-    if ('children' in node) for (const child of node.children) visit(child);
+    if (type === 'text') {
+      const found = inlineQuietRanges(doc.text, start, end);
+      ranges.push(...found.code, ...found.comments);
+      return;
+    }
+    for (let child = tree.firstChild(node); child >= 0; child = tree.nextSibling(child)) visit(child);
   };
-  visit(doc.root);
+  visit(tree.root);
   if (doc.frontmatter) ranges.push([doc.frontmatter.start, doc.frontmatter.end]);
   for (const m of doc.text.matchAll(/\[\[[^\]\n]*\]\]|\]\([^)\n]*\)/g)) ranges.push([m.index, m.index + m[0].length]);
   ranges.sort((a, b) => a[0] - b[0]);

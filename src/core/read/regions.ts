@@ -1,5 +1,5 @@
 import { inlineQuietRanges } from '../inline';
-import type { Nodes } from 'mdast';
+import type { BlockTree } from '../block-tree';
 import type { PlanDocument } from '../markdown';
 import { blankOut } from '../text';
 
@@ -25,7 +25,7 @@ export function quietRanges(doc: PlanDocument): QuietRanges {
   if (cached) return cached;
   const blocks: [number, number][] = [];
   const inline: [number, number][] = [];
-  collect(doc.root, blocks, inline, doc.text);
+  collect(doc.tree, doc.tree.root, blocks, inline, doc.text);
   // `%%` inside code (a block or a span) is literal text in Obsidian, so comments are looked
   // for outside code only.
   const comments = obsidianComments(doc.text, merge(blocks.concat(inline)));
@@ -38,28 +38,27 @@ export function quietRanges(doc: PlanDocument): QuietRanges {
   return result;
 }
 
-function collect(node: Nodes, blocks: [number, number][], inline: [number, number][], text: string): void {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start !== undefined && end !== undefined) {
-    if (node.type === 'code' || node.type === 'yaml') {
-      blocks.push([start, end]);
-      return;
-    }
-    if (node.type === 'html') {
-      if (node.value.startsWith('<!--')) blocks.push([start, end]);
-      return;
-    }
-    if (node.type === 'text') {
-      // Inline constructs are not parsed (see inline.ts): code spans and inline comments are
-      // found in the text's source instead.
-      const found = inlineQuietRanges(text, start, end);
-      for (const range of found.code) inline.push(range);
-      for (const range of found.comments) blocks.push(range);
-      return;
-    }
+function collect(tree: BlockTree, node: number, blocks: [number, number][], inline: [number, number][], text: string): void {
+  const type = tree.type(node);
+  const start = tree.start(node);
+  const end = tree.end(node);
+  if (type === 'code' || type === 'yaml') {
+    blocks.push([start, end]);
+    return;
   }
-  if ('children' in node) for (const child of node.children) collect(child, blocks, inline, text);
+  if (type === 'html') {
+    if (tree.value(node).startsWith('<!--')) blocks.push([start, end]);
+    return;
+  }
+  if (type === 'text') {
+    // Inline constructs are not parsed (see inline.ts): code spans and inline comments are
+    // found in the text's source instead.
+    const found = inlineQuietRanges(text, start, end);
+    for (const range of found.code) inline.push(range);
+    for (const range of found.comments) blocks.push(range);
+    return;
+  }
+  for (let child = tree.firstChild(node); child >= 0; child = tree.nextSibling(child)) collect(tree, child, blocks, inline, text);
 }
 
 function obsidianComments(text: string, code: readonly [number, number][]): [number, number][] {

@@ -1,4 +1,3 @@
-import type { ListItem, Nodes } from 'mdast';
 import type { PlanDocument } from '../markdown';
 import { taskState } from '../task-markers';
 import { readLeadingStamp } from '../timestamps';
@@ -94,12 +93,14 @@ export function readSteps(doc: PlanDocument): Step[] {
 /** Task items whose marker lies in `[start, end)`, outside code and comments, in order. */
 export function readTasks(doc: PlanDocument, start: number, end: number): Step[] {
   const steps: Step[] = [];
-  const visit = (node: Nodes, depth: number): void => {
-    const s = node.position?.start.offset;
-    const e = node.position?.end.offset;
-    if (s === undefined || e === undefined || e <= start || s >= end) return;
+  const tree = doc.tree;
+  const visit = (node: number, depth: number): void => {
+    const s = tree.start(node);
+    const e = tree.end(node);
+    if (e <= start || s >= end) return;
+    const type = tree.type(node);
     let childDepth = depth;
-    if (node.type === 'listItem') {
+    if (type === 'listItem') {
       if (s >= start) {
         const step = readTaskItem(doc, node, depth);
         if (step) steps.push(step);
@@ -107,11 +108,11 @@ export function readTasks(doc: PlanDocument, start: number, end: number): Step[]
       childDepth = depth + 1;
     }
     // Lists live in the root, in other lists and in quotes; paragraphs, tables and the rest hold none.
-    if (node.type === 'root' || node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
-      for (const child of node.children) visit(child, childDepth);
+    if (type === 'root' || type === 'list' || type === 'listItem' || type === 'blockquote') {
+      for (let child = tree.firstChild(node); child >= 0; child = tree.nextSibling(child)) visit(child, childDepth);
     }
   };
-  visit(doc.root, 0);
+  visit(tree.root, 0);
   return steps;
 }
 
@@ -120,9 +121,9 @@ const TASK = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\]\r\n])\](?=[ \t]|$)/;
 // of spaces): the values are trimmed afterwards instead.
 const PARTIAL = /\(\s*completed:([^;)]*);\s*remaining:([^)]*)\)/i;
 
-function readTaskItem(doc: PlanDocument, item: ListItem, depth: number): Step | null {
-  const marker = item.position?.start.offset;
-  if (marker === undefined || isQuiet(doc, marker)) return null;
+function readTaskItem(doc: PlanDocument, item: number, depth: number): Step | null {
+  const marker = doc.tree.start(item);
+  if (isQuiet(doc, marker)) return null;
   const line = doc.lines.lineOf(marker);
   const lineStart = doc.lines.startOf(line);
   const lineEnd = doc.lines.endOf(line);
@@ -165,11 +166,10 @@ function readTaskItem(doc: PlanDocument, item: ListItem, depth: number): Step | 
 }
 
 /** End of the item's first paragraph when it starts on the marker line (wrapped item text). */
-function firstParagraphEnd(item: ListItem, line: number, doc: PlanDocument): number | null {
-  const first = item.children[0];
-  if (!first || first.type !== 'paragraph') return null;
-  const s = first.position?.start.offset;
-  const e = first.position?.end.offset;
-  if (s === undefined || e === undefined || doc.lines.lineOf(s) !== line) return null;
-  return e;
+function firstParagraphEnd(item: number, line: number, doc: PlanDocument): number | null {
+  const tree = doc.tree;
+  const first = tree.firstChild(item);
+  if (first < 0 || tree.type(first) !== 'paragraph') return null;
+  if (doc.lines.lineOf(tree.start(first)) !== line) return null;
+  return tree.end(first);
 }

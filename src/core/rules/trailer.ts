@@ -4,7 +4,7 @@
  * is not part of the last section's entries, so nothing is read from it and new entries (and
  * new sections) go before it.
  *
- * The rule, shared by the engine (mdast blocks) and the dashboard index (the metadata cache's
+ * The rule, shared by the engine (its block tree) and the dashboard index (the metadata cache's
  * sections), which name block types alike: the last top-level thematic break after which no
  * heading, list or table follows. A rule with a list or table after it separates entries
  * (`- a` / `---` / `- b`), and a heading after it opens a section, so neither is a trailer.

@@ -6,10 +6,11 @@ import { planNote } from '../edit/plan-arbitrary';
 
 /** Top-level blocks as `type@start-end`, comments shown as `comment`. */
 function blocks(text: string): string[] {
-  return parseDocument(text).root.children.map((n) => {
-    const start = n.position?.start.offset ?? -1;
-    const type = n.type === 'html' && text.startsWith('%%', start) ? 'comment' : n.type;
-    return `${type}@${start}-${n.position?.end.offset ?? -1}`;
+  const { tree } = parseDocument(text);
+  return tree.children(tree.root).map((n) => {
+    const start = tree.start(n);
+    const type = tree.type(n) === 'html' && text.startsWith('%%', start) ? 'comment' : tree.type(n);
+    return `${type}@${start}-${tree.end(n)}`;
   });
 }
 
