@@ -2,11 +2,15 @@ import type { Root } from 'mdast';
 import { readDefinitions } from './block-definitions';
 import { htmlBlockEnds, htmlBlockKind } from './block-html';
 import { cellDataEnd, countHeadCells, hasCellAfter, mayBeDelimiterRow, readDelimiterRow } from './block-tables';
+import { type BlockExtra, BlockTree, type BlockType } from './block-tree';
+import { mdastOf } from './block-tree-mdast';
 
 /**
  * The engine's markdown parse: the block structure of a note (CommonMark blocks plus GFM
- * tables, YAML frontmatter and Obsidian's `%%` comment blocks) as an mdast tree with exact
- * positions, read in one pass over the lines.
+ * tables, YAML frontmatter and Obsidian's `%%` comment blocks) as a BlockTree (block-tree.ts:
+ * nodes in columns of numbers, positions as offsets), read in one pass over the lines.
+ * `scanBlocks` gives the same tree as mdast, with points, for the tests and the readers not yet
+ * on the BlockTree.
  *
  * It replaced micromark (with our own compiler of its events), for three reasons: the engine
  * never used inline parsing, which was most of micromark; micromark's cost per list item made a
@@ -16,21 +20,38 @@ import { cellDataEnd, countHeadCells, hasCellAfter, mayBeDelimiterRow, readDelim
  * and positions): test/core/foundation/block-scan.test.ts holds the two together on every
  * sample note and on random fragments, and documents where they differ on purpose.
  *
+ * Memory: the complete tree never exists as objects (an mdast tree of a 1 MB note of tasks was
+ * 47 MB). A node is a small object only while the scanner may still change it: the open
+ * containers, the last two children of each (a new list item moves the end of the item before
+ * it, a closing container takes its end from its last child) and the open leaf with its inline
+ * children or table row. Once final, a node goes into the BlockTree and the object is dropped.
+ *
  * Cost: each line is looked at a bounded number of times per open container, and containers
  * nest at most MAX_NESTING deep (markdown-depth.ts), so time grows with the note's length.
  */
 
-interface Point {
-  line: number;
-  column: number;
-  offset: number;
-}
-
+/** A node the scanner may still change, with its offsets (points come from mdastOf). */
 interface Node {
-  type: string;
+  type: BlockType;
+  start: number;
+  end: number;
+  /** Its id in the tree: given once a child of its goes there, or when it goes itself; -1 before. */
+  id: number;
+  /**
+   * A leaf's own children, objects until the leaf goes into the tree: a paragraph's or heading's
+   * text and breaks, a row's cells, a cell's text. A container's go through Container.last/prev.
+   */
   children?: Node[];
-  position: { start: Point; end: Point };
-  [field: string]: unknown;
+  /** Text, code, HTML, YAML: the value. */
+  value?: string;
+  /** Heading: its level. */
+  depth?: number;
+  /** List: ordered, and its first number (null for bullets). List and item: spread. */
+  ordered?: boolean;
+  listStart?: number | null;
+  spread?: boolean;
+  /** Code: lang and meta; definition: its fields; table: its alignment. */
+  extra?: BlockExtra;
 }
 
 type LeafKind = 'paragraph' | 'fence' | 'indented' | 'html' | 'comment' | 'table';
@@ -52,13 +73,20 @@ interface Leaf {
   afterClose?: boolean;
   /** Fence, HTML block or comment: its last line is blank and short (see concreteLine). */
   shortLast?: boolean;
-  /** Paragraph: the children list it sits in (definitions may take its place). */
-  siblings?: Node[];
+  /** Paragraph: the container it is the last child of (definitions may take its place). */
+  parent?: Container;
 }
 
 interface Container {
   kind: 'root' | 'quote' | 'list' | 'item';
   node: Node;
+  /**
+   * Its last child and the one before, still objects: a new item moves the previous item's end
+   * (after it became the one before), and a closing container ends with its last child. Earlier
+   * children are in the tree; `prev` is null when there is none or it went there.
+   */
+  last: Node | null;
+  prev: Node | null;
   /** List: bullet character or ordered delimiter; ordered or not. */
   marker?: number;
   ordered?: boolean;
@@ -83,25 +111,36 @@ const TAB = 9;
 const SPACE = 32;
 const GT = 62;
 
+/** Code with no info string: one extra shared by all of them (nothing changes an extra). */
+const NO_INFO: BlockExtra = Object.freeze({ lang: null, meta: null });
+
 /**
- * mdast for `text`. A leading BOM is not part of the note's markdown: its offsets count from
- * after it (as micromark's do), or, with `bomOffsets`, from the text's start (the engine's own
- * offsets, which must splice into the note as it is).
+ * The block tree of `text`. A leading BOM is not part of the note's markdown: its offsets count
+ * from after it (as micromark's do), or, with `bomOffsets`, from the text's start (the engine's
+ * own offsets, which must splice into the note as it is).
  */
+export function scanTree(text: string, bomOffsets = false): BlockTree {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom && !bomOffsets) return new BlockScanner(text.slice(1), 0).run();
+  return new BlockScanner(text, bom ? 1 : 0).run();
+}
+
+/** The block tree of `text` as mdast (offsets as in `scanTree`). */
 export function scanBlocks(text: string, bomOffsets = false): Root {
   const bom = text.charCodeAt(0) === 0xfeff;
-  if (bom && !bomOffsets) return new BlockScanner(text.slice(1), 0).run() as unknown as Root;
-  return new BlockScanner(text, bom ? 1 : 0).run() as unknown as Root;
+  // mdastOf reads the text the scanner read, from where its markdown starts.
+  const scanned = bom && !bomOffsets ? text.slice(1) : text;
+  return mdastOf(scanTree(text, bomOffsets), scanned, bom && bomOffsets ? 1 : 0);
 }
 
 class BlockScanner {
   private readonly text: string;
   /** Where the markdown starts (after a BOM). */
   private readonly base: number;
+  private readonly tree: BlockTree;
   private readonly stack: Container[];
   private leaf: Leaf | null = null;
   // The line being read.
-  private lineNo = 0;
   private lineStart = 0;
   private lineEnd = 0;
   private nextLine = 0;
@@ -109,55 +148,99 @@ class BlockScanner {
   private off = 0;
   private col = 0;
   private partial = 0;
-  /** Line starts, for points (line and column). */
-  private readonly starts: number[] = [];
 
   constructor(text: string, base: number) {
     this.text = text;
     this.base = base;
-    const origin = { line: 1, column: 1, offset: 0 };
-    const root: Node = { type: 'root', children: [], position: { start: origin, end: origin } };
-    this.stack = [{ kind: 'root', node: root, lastEnd: 0 }];
+    // Room for a dense note (a node every 8 characters) so the columns rarely grow.
+    this.tree = new BlockTree((text.length >> 3) + 16);
+    const root: Node = { type: 'root', start: 0, end: 0, id: this.tree.add('root', 0, 0) };
+    this.stack = [{ kind: 'root', node: root, last: null, prev: null, lastEnd: 0 }];
   }
 
-  run(): Node {
+  run(): BlockTree {
     const text = this.text;
     let at = this.frontmatter();
     while (at <= text.length) {
-      this.readLine(at);
+      this.setLine(at);
       this.line();
       if (this.lineEnd >= text.length) break;
       at = this.nextLine;
     }
     this.closeAll();
-    const root = (this.stack[0] as Container).node;
-    root.position = { start: { line: 1, column: 1, offset: 0 }, end: this.endPoint(text.length) };
-    return root;
+    this.flush(this.stack[0] as Container);
+    this.tree.setEnd(this.tree.root, text.length);
+    return this.tree;
   }
 
-  // ── Points ──────────────────────────────────────────────────────────────────────────────
+  // ── The tree ────────────────────────────────────────────────────────────────────────────
 
-  private pointAt(line: number, lineStart: number, offset: number): Point {
-    return { line, column: offset - lineStart + 1, offset };
+  /** A node's id, given now if it has none. */
+  private idOf(node: Node): number {
+    if (node.id < 0) node.id = this.tree.add(node.type, node.start, node.end);
+    return node.id;
   }
 
-  /** The point of an offset on a line already read (binary search over line starts). */
-  private endPoint(offset: number): Point {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    if (hi < 0) return { line: 1, column: offset - this.base + 1, offset };
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
+  /** A final node and its object children into the tree, as the last child of `parent`. */
+  private write(parent: number, node: Node): void {
+    const tree = this.tree;
+    let id = node.id;
+    if (id < 0) id = tree.add(node.type, node.start, node.end);
+    else {
+      // Given when its first child went in: what changed since (a paragraph may be a heading).
+      tree.setType(id, node.type);
+      tree.setStart(id, node.start);
+      tree.setEnd(id, node.end);
     }
-    // A point past the last line's end (after its line ending) is on the next line.
-    const start = starts[lo] as number;
-    const end = this.lineEndOf(start);
-    if (offset > end) return { line: lo + 2, column: offset - this.lineAfter(start) + 1, offset };
-    return { line: lo + 1, column: offset - start + 1, offset };
+    switch (node.type) {
+      case 'list':
+        tree.setList(id, node.ordered === true, node.listStart ?? null, node.spread === true);
+        break;
+      case 'listItem':
+        tree.setSpread(id, node.spread === true);
+        break;
+      case 'heading':
+        tree.setDepth(id, node.depth ?? 1);
+        break;
+      case 'code':
+        tree.setValue(id, node.value ?? '');
+        tree.setExtra(id, node.extra ?? NO_INFO);
+        break;
+      case 'definition':
+      case 'table':
+        if (node.extra) tree.setExtra(id, node.extra);
+        break;
+      case 'html':
+      case 'yaml':
+      case 'text':
+        tree.setValue(id, node.value ?? '');
+        break;
+      default:
+        break;
+    }
+    const children = node.children;
+    if (children) for (let i = 0; i < children.length; i++) this.write(id, children[i] as Node);
+    tree.append(parent, id);
   }
+
+  /** A new last child of `c`; the child two before it is final and goes into the tree. */
+  private push(c: Container, node: Node): void {
+    if (c.prev) this.write(this.idOf(c.node), c.prev);
+    c.prev = c.last;
+    c.last = node;
+  }
+
+  /** A closed container's last children into the tree: nothing changes them any more. */
+  private flush(c: Container): void {
+    if (!c.last) return;
+    const id = this.idOf(c.node);
+    if (c.prev) this.write(id, c.prev);
+    this.write(id, c.last);
+    c.prev = null;
+    c.last = null;
+  }
+
+  // ── Lines and the cursor ────────────────────────────────────────────────────────────────
 
   private lineEndOf(start: number): number {
     let i = start;
@@ -174,18 +257,6 @@ class BlockScanner {
     const end = this.lineEndOf(start);
     if (end >= this.text.length) return end;
     return this.text.charCodeAt(end) === 13 && this.text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-  }
-
-  private here(offset: number): Point {
-    return this.pointAt(this.lineNo, this.lineStart, offset);
-  }
-
-  // ── Lines and the cursor ────────────────────────────────────────────────────────────────
-
-  private readLine(at: number): void {
-    this.starts.push(at);
-    this.lineNo = this.starts.length;
-    this.setLine(at);
   }
 
   private setLine(at: number): void {
@@ -317,9 +388,9 @@ class BlockScanner {
         const cursor = this.cursorEnd(matched);
         this.moveTo(next + 1, nextCol + 1);
         this.quoteSpace();
-        const node: Node = { type: 'blockquote', children: [], position: { start: this.here(start), end: this.here(start + 1) } };
+        const node: Node = { type: 'blockquote', start, end: start + 1, id: -1 };
         this.addChild(node, cursor);
-        this.stack.push({ kind: 'quote', node, lastEnd: this.isBlankRest() ? this.lineEnd : this.off, contentCol: this.col });
+        this.stack.push({ kind: 'quote', node, last: null, prev: null, lastEnd: this.isBlankRest() ? this.lineEnd : this.off, contentCol: this.col });
         matched = this.stack.length - 1;
         opened = true;
         continue;
@@ -332,14 +403,15 @@ class BlockScanner {
         // A sibling item closes what the last item held where its content ended.
         const parent = stack[matched] as Container;
         const sibling = parent.kind === 'list' && parent.marker === item.marker && parent.ordered === item.ordered;
-        const previous = sibling && unmatched && this.takeLineStart() ? parent.node.children?.[parent.node.children.length - 1] : undefined;
+        // The list's last item, which stays an object after the new one as the one before it.
+        const previous = sibling && unmatched && this.takeLineStart() ? parent.last : null;
         if (!sibling && unmatched) this.takeLineStart();
         this.closeUnmatched(matched, !sibling);
         unmatched = false;
         this.openItem(item, next);
         // With no line ending left between them, micromark ends the item before at the end of
         // this item's marker (and the blanks after it when the item has content).
-        if (previous) previous.position.end = this.here(this.isBlankRest() ? item.markerEnd : this.off);
+        if (previous) previous.end = this.isBlankRest() ? item.markerEnd : this.off;
         matched = this.stack.length - 1;
         opened = true;
         continue;
@@ -447,18 +519,16 @@ class BlockScanner {
   private closeContainer(cursor = 0): void {
     this.closeLeaf();
     const c = this.stack.pop() as Container;
-    const children = c.node.children ?? [];
-    const last = children[children.length - 1];
-    const end = Math.max(last ? last.position.end.offset : 0, c.lastEnd, c.kind === 'item' ? 0 : cursor);
-    // Nothing rewrites a point once parsed, so a container ending where its last child does
-    // shares that point (a dense note has hundreds of thousands of them).
-    c.node.position.end = last && last.position.end.offset === end ? last.position.end : this.endPoint(end);
+    const last = c.last;
+    c.node.end = Math.max(last ? last.end : 0, c.lastEnd, c.kind === 'item' ? 0 : cursor);
     if (c.kind === 'item') {
       const list = this.stack[this.stack.length - 1];
       c.node.spread = c.blankSeen === true;
       if (list && c.sawBlank) list.pendingBlank = true;
     }
     if (c.kind === 'list') c.node.spread = c.blankBetween === true;
+    // Only its own end may still change (a next item moves it); what it holds is final.
+    this.flush(c);
   }
 
   private closeAll(): void {
@@ -473,12 +543,9 @@ class BlockScanner {
       this.closeContainer(cursor);
       top = this.stack[this.stack.length - 1] as Container;
     }
-    if (top.kind === 'item' && top.sawBlank && top.node.children?.length) top.blankSeen = true;
+    if (top.kind === 'item' && top.sawBlank && top.last) top.blankSeen = true;
     if (top.kind === 'item') top.sawBlank = false;
-    // A first child gets an array of its own size (a push would reserve room for 17).
-    const children = top.node.children;
-    if (children?.length) children.push(node);
-    else top.node.children = [node];
+    this.push(top, node);
   }
 
   // ── Lists ───────────────────────────────────────────────────────────────────────────────
@@ -523,12 +590,9 @@ class BlockScanner {
     let top = this.stack[this.stack.length - 1] as Container;
     if (!(top.kind === 'list' && top.marker === item.marker && top.ordered === item.ordered)) {
       if (top.kind === 'list') this.closeContainer(this.cursorEnd(this.stack.length - 2));
-      const list: Node = {
-        type: 'list', ordered: item.ordered, start: item.start, spread: false, children: [],
-        position: { start: this.here(at), end: this.here(at) },
-      };
+      const list: Node = { type: 'list', start: at, end: at, id: -1, ordered: item.ordered, listStart: item.start, spread: false };
       this.addChild(list);
-      this.stack.push({ kind: 'list', node: list, marker: item.marker, ordered: item.ordered, lastEnd: 0 });
+      this.stack.push({ kind: 'list', node: list, last: null, prev: null, marker: item.marker, ordered: item.ordered, lastEnd: 0 });
       top = this.stack[this.stack.length - 1] as Container;
     } else if (top.pendingBlank) {
       top.blankBetween = true;
@@ -543,10 +607,10 @@ class BlockScanner {
     const blank = next >= this.lineEnd;
     const width = item.markerEnd - at;
     const size = before + width + (blank || cols >= 5 ? 1 : cols);
-    const node: Node = { type: 'listItem', spread: false, checked: null, children: [], position: { start: this.here(at), end: this.here(item.markerEnd) } };
+    const node: Node = { type: 'listItem', start: at, end: item.markerEnd, id: -1, spread: false };
     this.addChild(node);
     const contentCol = blank ? item.markerCol + 1 : item.markerCol + (cols >= 5 ? 1 : cols);
-    this.stack.push({ kind: 'item', node, size, initialBlank: blank, lastEnd: blank ? this.lineEnd : item.markerEnd, contentCol });
+    this.stack.push({ kind: 'item', node, last: null, prev: null, size, initialBlank: blank, lastEnd: blank ? this.lineEnd : item.markerEnd, contentCol });
     if (blank) this.moveTo(this.lineEnd, 0);
     else this.advanceCols(cols >= 5 ? 1 : cols);
   }
@@ -583,7 +647,7 @@ class BlockScanner {
         let value = this.join(body);
         if (!leaf.closed && body.length) value = value.replace(/(?:\r?\n|\r)$/, '');
         node.value = value;
-        node.position.end = this.endPoint(this.concreteEnd(leaf));
+        node.end = this.concreteEnd(leaf);
         break;
       }
       case 'indented': {
@@ -591,13 +655,13 @@ class BlockScanner {
         // A last line of only indentation adds no line ending to the value.
         const last = body[body.length - 1] as [number, number, number?];
         node.value = this.join(body).replace(last[0] === last[1] && !last[2] ? /(?:\r?\n|\r)$/ : /$^/, '');
-        node.position.end = this.endPoint((body[body.length - 1] as [number, number])[1]);
+        node.end = last[1];
         break;
       }
       case 'html':
       case 'comment': {
         node.value = this.join(lines);
-        node.position.end = this.endPoint(this.concreteEnd(leaf));
+        node.end = this.concreteEnd(leaf);
         break;
       }
       case 'table':
@@ -606,41 +670,29 @@ class BlockScanner {
   }
 
   private openParagraph(at: number): void {
-    const node: Node = { type: 'paragraph', children: [], position: { start: this.here(at), end: this.here(this.lineEnd) } };
+    const node: Node = { type: 'paragraph', start: at, end: this.lineEnd, id: -1 };
     this.addChild(node);
-    const siblings = (this.stack[this.stack.length - 1] as Container).node.children;
-    this.leaf = { kind: 'paragraph', node, lines: [[at, this.lineEnd]], siblings };
+    const parent = this.stack[this.stack.length - 1] as Container;
+    this.leaf = { kind: 'paragraph', node, lines: [[at, this.lineEnd]], parent };
   }
 
   private paragraphLine(at: number): void {
     const leaf = this.leaf as Leaf;
     leaf.lines.push([at, this.lineEnd]);
-    leaf.node.position.end = this.here(this.lineEnd);
+    leaf.node.end = this.lineEnd;
   }
 
   /**
    * Text and hard-break children of a paragraph (or setext heading) from its lines: each line's
    * text without its trailing blanks, joined by the line endings; two or more trailing spaces
-   * before a line ending make a break. Points equal to the block's own are shared.
+   * before a line ending make a break.
    */
-  private inlineChildren(lines: Leaf['lines'], block: Node): Node[] {
+  private inlineChildren(lines: Leaf['lines']): Node[] {
     const text = this.text;
     const out: Node[] = [];
     let value = '';
     let start = -1;
     let end = -1;
-    const flush = (): void => {
-      if (start < 0) return;
-      const { start: blockStart, end: blockEnd } = block.position;
-      out.push({
-        type: 'text', value, position: {
-          start: start === blockStart.offset ? blockStart : this.endPoint(start),
-          end: end === blockEnd.offset ? blockEnd : this.endPoint(end),
-        },
-      });
-      start = -1;
-      value = '';
-    };
     for (let i = 0; i < lines.length; i++) {
       const [s, e] = lines[i] as [number, number];
       let contentEnd = e;
@@ -661,22 +713,23 @@ class BlockScanner {
       if (i === lines.length - 1) break;
       const after = this.lineAfter(s);
       if (!tabs && spaces >= 2 && contentEnd < e) {
-        flush();
-        out.push({ type: 'break', position: { start: this.endPoint(contentEnd), end: this.endPoint(after) } });
+        if (start >= 0) out.push({ type: 'text', start, end, id: -1, value });
+        start = -1;
+        value = '';
+        out.push({ type: 'break', start: contentEnd, end: after, id: -1 });
         continue;
       }
       if (start < 0) start = e;
       value += text.slice(e, after);
       end = after;
     }
-    flush();
-    // An array of its own size: most paragraphs hold one text node.
-    return out.length === 1 ? [out[0] as Node] : out;
+    if (start >= 0) out.push({ type: 'text', start, end, id: -1, value });
+    return out;
   }
 
   /** A paragraph's text, after the link reference definitions that may open it. */
   private finishParagraph(leaf: Leaf): void {
-    leaf.node.children = this.inlineChildren(this.afterDefinitions(leaf), leaf.node);
+    leaf.node.children = this.inlineChildren(this.afterDefinitions(leaf));
   }
 
   /**
@@ -686,21 +739,24 @@ class BlockScanner {
   private afterDefinitions(leaf: Leaf): Leaf['lines'] {
     const node = leaf.node;
     const lines = leaf.lines;
-    if (this.text.charCodeAt(lines[0]?.[0] ?? 0) !== 91) return lines;
+    const parent = leaf.parent;
+    if (this.text.charCodeAt(lines[0]?.[0] ?? 0) !== 91 || !parent) return lines;
     const definitions = readDefinitions(this.text, lines);
     if (!definitions.length) return lines;
-    const nodes: Node[] = definitions.map((d) => ({
-      type: 'definition', identifier: normalizeLabel(d.label), label: d.label, title: d.title, url: d.url,
-      position: { start: this.endPoint(d.start), end: this.endPoint(d.end) },
-    }));
+    // The paragraph is its container's last child (a block closes the open leaf before it is
+    // added), so it comes off the end; the child before it is still an object.
+    parent.last = parent.prev;
+    parent.prev = null;
+    for (const d of definitions) {
+      const extra: BlockExtra = { identifier: normalizeLabel(d.label), label: d.label, title: d.title, url: d.url };
+      this.push(parent, { type: 'definition', start: d.start, end: d.end, id: -1, extra });
+    }
     const rest = lines.slice((definitions[definitions.length - 1] as { next: number }).next);
     const first = rest[0];
     if (first) {
-      node.position.start = this.endPoint(first[0]);
-      nodes.push(node);
+      node.start = first[0];
+      this.push(parent, node);
     }
-    const siblings = leaf.siblings ?? [];
-    siblings.splice(siblings.indexOf(node), 1, ...nodes);
     return rest;
   }
 
@@ -718,13 +774,13 @@ class BlockScanner {
     const node = leaf.node;
     node.type = 'heading';
     node.depth = level;
-    node.children = this.inlineChildren(this.afterDefinitions(leaf), leaf.node);
-    node.position.end = this.here(this.lineEnd);
+    node.children = this.inlineChildren(this.afterDefinitions(leaf));
+    node.end = this.lineEnd;
   }
 
   /** Indented code: it starts where its indentation does; its value drops four columns. */
   private openIndented(start: number): void {
-    const node: Node = { type: 'code', lang: null, meta: null, value: '', position: { start: this.here(start), end: this.here(this.lineEnd) } };
+    const node: Node = { type: 'code', start, end: this.lineEnd, id: -1, value: '' };
     this.addChild(node);
     this.leaf = { kind: 'indented', node, lines: [this.rest()], blankTail: 0 };
   }
@@ -860,7 +916,8 @@ class BlockScanner {
         const info_ = /^[ \t]*([^ \t]*)[ \t]*(.*)$/s.exec(info);
         const lang = info_?.[1] || null;
         const meta = info_?.[2] || null;
-        const node: Node = { type: 'code', lang, meta, value: '', position: { start: this.here(at), end: this.here(this.lineEnd) } };
+        const extra = lang === null && meta === null ? NO_INFO : { lang, meta };
+        const node: Node = { type: 'code', start: at, end: this.lineEnd, id: -1, value: '', extra };
         this.addChild(node);
         const indent = this.indent().cols;
         this.leaf = { kind: 'fence', node, lines: [[at, this.lineEnd]], fence: { char: c, size, indent } };
@@ -878,7 +935,7 @@ class BlockScanner {
         this.closeLeaf();
         // An HTML block starts with its line's indentation (a `%%` comment after it).
         const from = kind === 0 ? at : this.off;
-        const node: Node = { type: 'html', value: '', position: { start: this.here(from), end: this.here(this.lineEnd) } };
+        const node: Node = { type: 'html', start: from, end: this.lineEnd, id: -1, value: '' };
         this.addChild(node);
         const leaf: Leaf = { kind: kind === 0 ? 'comment' : 'html', node, lines: [[from, this.lineEnd, kind === 0 ? 0 : this.partial]], htmlKind: kind };
         this.leaf = leaf;
@@ -903,7 +960,7 @@ class BlockScanner {
     if ((c === 42 || c === 45 || c === 95) && this.isThematicBreak(at)) {
       this.closeUnmatched(matched);
       this.closeLeaf();
-      this.addChild({ type: 'thematicBreak', position: { start: this.here(at), end: this.here(this.lineEnd) } });
+      this.addChild({ type: 'thematicBreak', start: at, end: this.lineEnd, id: -1 });
       this.moveTo(this.lineEnd, 0);
       return true;
     }
@@ -940,8 +997,9 @@ class BlockScanner {
       e = h;
       while (e > s && (text.charCodeAt(e - 1) === SPACE || text.charCodeAt(e - 1) === TAB)) e--;
     }
-    const children: Node[] = e > s ? [{ type: 'text', value: text.slice(s, e), position: { start: this.here(s), end: this.here(e) } }] : [];
-    return { type: 'heading', depth, children, position: { start: this.here(at), end: this.here(this.lineEnd) } };
+    const heading: Node = { type: 'heading', start: at, end: this.lineEnd, id: -1, depth };
+    if (e > s) heading.children = [{ type: 'text', start: s, end: e, id: -1, value: text.slice(s, e) }];
+    return heading;
   }
 
   // ── Tables ──────────────────────────────────────────────────────────────────────────────
@@ -963,14 +1021,14 @@ class BlockScanner {
     if (!align) return false;
     this.closeUnmatched(matched);
     this.closeLeaf();
-    const node: Node = { type: 'table', align, children: [], position: { start: this.here(at), end: this.here(this.lineEnd) } };
+    const node: Node = { type: 'table', start: at, end: this.lineEnd, id: -1, extra: { align } };
     this.addChild(node);
     this.leaf = { kind: 'table', node, lines: [] };
     this.tableRow(at);
     // The delimiter row is part of the table (and of its containers), not a row.
-    this.readLine(this.nextLine);
+    this.setLine(this.nextLine);
     this.continueAll();
-    node.position.end = this.here(this.lineEnd);
+    node.end = this.lineEnd;
     return true;
   }
 
@@ -1027,9 +1085,8 @@ class BlockScanner {
     const leaf = this.leaf as Leaf;
     const text = this.text;
     const end = this.lineEnd;
-    const row: Node = { type: 'tableRow', children: [], position: { start: this.here(at), end: this.here(end) } };
-    let cell: Node = { type: 'tableCell', children: [], position: { start: this.here(at), end: this.here(end) } };
-    row.children?.push(cell);
+    let cell: Node = { type: 'tableCell', start: at, end, id: -1 };
+    const cells: Node[] = [cell];
     let awaitingPipe = true;
     let i = at;
     while (i < end) {
@@ -1039,9 +1096,9 @@ class BlockScanner {
       } else if (c === 124) {
         if (awaitingPipe) awaitingPipe = false;
         else if (hasCellAfter(text, i + 1, end)) {
-          cell.position.end = this.here(i);
-          cell = { type: 'tableCell', children: [], position: { start: this.here(i), end: this.here(end) } };
-          row.children?.push(cell);
+          cell.end = i;
+          cell = { type: 'tableCell', start: i, end, id: -1 };
+          cells.push(cell);
         }
         i++;
       } else {
@@ -1049,16 +1106,17 @@ class BlockScanner {
         awaitingPipe = false;
         const textNode = cell.children?.[0];
         if (textNode) {
-          textNode.position.end = this.here(dataEnd);
-          textNode.value = text.slice(textNode.position.start.offset, dataEnd);
+          textNode.end = dataEnd;
+          textNode.value = text.slice(textNode.start, dataEnd);
         } else {
-          cell.children?.push({ type: 'text', value: text.slice(i, dataEnd), position: { start: this.here(i), end: this.here(dataEnd) } });
+          cell.children = [{ type: 'text', start: i, end: dataEnd, id: -1, value: text.slice(i, dataEnd) }];
         }
         i = dataEnd;
       }
     }
-    leaf.node.children?.push(row);
-    leaf.node.position.end = this.here(end);
+    // A row is final once read: it goes into the tree now (a long table is not held as objects).
+    this.write(this.idOf(leaf.node), { type: 'tableRow', start: at, end, id: -1, children: cells });
+    leaf.node.end = end;
     this.moveTo(end, 0);
   }
 
@@ -1073,12 +1131,7 @@ class BlockScanner {
     for (let line = this.lineAfter(at); line <= text.length; line = this.lineAfter(line)) {
       const end = this.lineEndOf(line);
       if (isYamlFence(text, line, end)) {
-        for (let l = at; l <= line; l = this.lineAfter(l)) {
-          this.starts.push(l);
-          if (l === line) break;
-        }
-        const node: Node = { type: 'yaml', value: this.join(body), position: { start: this.endPoint(at), end: this.endPoint(end) } };
-        (this.stack[0] as Container).node.children?.push(node);
+        this.push(this.stack[0] as Container, { type: 'yaml', start: at, end, id: -1, value: this.join(body) });
         return end >= text.length ? text.length + 1 : this.lineAfter(line);
       }
       body.push([line, end]);
