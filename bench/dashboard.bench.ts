@@ -14,7 +14,7 @@
  * - floor_10k_ms: a bare loop counting task items over the same metadata: the least any
  *   metadata-based index must spend just visiting the list items (information only).
  * - naive_remark_10k_ms: what parsing every note would cost instead (100 notes parsed with the
- *   engine's parseMarkdown, scaled to 10,000).
+ *   engine's parseTree, scaled to 10,000).
  * - render_1000_ms: rendering 1,000 rows in Chromium, from the e2e run (test-results/render.json).
  * - render_timeline_1000_ms: the same for the timeline layout (rows and bars; ticks are read
  *   lazily after), and timeline_ticks_on_screen_ms: until the rows on screen have their ticks.
@@ -25,7 +25,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { App } from 'obsidian';
-import { parseMarkdown } from '../src/core/markdown';
+import { parseTree } from '../src/core/markdown';
 import type { PlanMetadataInput } from '../src/core/index/metadata';
 import { PlanStore } from '../src/core/index/plan-store';
 import { PlanIndex, inputOf as pluginInputOf } from '../src/plugin/dashboard/plan-index';
@@ -170,7 +170,7 @@ export default async (): Promise<Record<string, number | string>> => {
 
   const remarkSample = vault.slice(0, REMARK_SAMPLE);
   const remark = bestMs(() => {
-    for (const p of remarkSample) parseMarkdown(p.text);
+    for (const p of remarkSample) parseTree(p.text);
   }, 3, 1);
 
   if (scans.some((s) => s.plans !== indexed)) throw new Error(`the scan indexed ${scans[0]?.plans} plans, not ${indexed}`);

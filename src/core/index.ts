@@ -4,7 +4,7 @@
  */
 export * from './types';
 export { readFrontmatter, frontmatterValue } from './frontmatter';
-export { detectEol, findSection, parseDocument, parseMarkdown, type ParseOptions, type PlanDocument } from './markdown';
+export { detectEol, findSection, parseDocument, parseTree, type ParseOptions, type PlanDocument } from './markdown';
 export {
   CANONICAL_SECTION_ORDER,
   CANONICAL_SECTION_TITLES,

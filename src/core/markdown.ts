@@ -1,7 +1,6 @@
 import type { Root } from 'mdast';
-import { scanBlocks } from './block-scan';
+import { scanBlocks, scanTree } from './block-scan';
 import type { BlockTree } from './block-tree';
-import { treeOf } from './block-tree-mdast';
 import { readFrontmatter } from './frontmatter';
 import { detectEol, withLfBreaks } from './line-endings';
 import { capNesting } from './markdown-depth';
@@ -39,17 +38,18 @@ export interface ParseOptions {
 export { detectEol };
 
 /**
- * mdast for a note, with every position offset into `text` exactly as given (a leading BOM is
- * skipped by the parse and counted in the offsets). Container markers nested past the cap are
- * text to the scanner (markdown-depth.ts; same length, so offsets hold).
+ * The engine's parse as mdast, for the tests that hold it to micromark's tree (the engine itself
+ * reads the BlockTree, parseTree). Every position offset is into `text` exactly as given (a
+ * leading BOM is skipped by the parse and counted in the offsets). Container markers nested
+ * past the cap are text to the scanner (markdown-depth.ts; same length, so offsets hold).
  */
 export function parseMarkdown(text: string): Root {
   return scanBlocks(capNesting(text), true);
 }
 
-/** The block tree of a note, offsets into `text` as given (the engine's parse; see parseMarkdown). */
+/** The engine's parse: the block tree of a note, offsets into `text` as given (see parseMarkdown). */
 export function parseTree(text: string): BlockTree {
-  return treeOf(parseMarkdown(text));
+  return scanTree(capNesting(text), true);
 }
 
 export function parseDocument(source: string, options: ParseOptions = {}): PlanDocument {

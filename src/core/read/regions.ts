@@ -2,6 +2,7 @@ import { inlineQuietRanges } from '../inline';
 import type { BlockTree } from '../block-tree';
 import type { PlanDocument } from '../markdown';
 import { blankOut } from '../text';
+import { RangeList, Ranges } from './ranges';
 
 /**
  * "Quiet" parts of a note: text a reader must not take for plan content. A task item, a
@@ -10,9 +11,9 @@ import { blankOut } from '../text';
  */
 export interface QuietRanges {
   /** Code blocks, HTML comments, Obsidian `%%` comments and the frontmatter, sorted, merged. */
-  blocks: readonly [number, number][];
+  blocks: Ranges;
   /** `blocks` plus inline code spans. */
-  all: readonly [number, number][];
+  all: Ranges;
   /** Where a `%%` opens that no later `%%` closes (Obsidian hides the rest of the note), or null. */
   openComment: number | null;
 }
@@ -23,99 +24,80 @@ const maskCache = new WeakMap<PlanDocument, { blocks?: string; all?: string }>()
 export function quietRanges(doc: PlanDocument): QuietRanges {
   const cached = rangesCache.get(doc);
   if (cached) return cached;
-  const blocks: [number, number][] = [];
-  const inline: [number, number][] = [];
-  collect(doc.tree, doc.tree.root, blocks, inline, doc.text);
+  const blockList = new RangeList();
+  const inlineList = new RangeList();
+  collect(doc.tree, doc.tree.root, blockList, inlineList, doc.text);
+  const blocks = blockList.ranges();
+  const inline = inlineList.ranges();
   // `%%` inside code (a block or a span) is literal text in Obsidian, so comments are looked
   // for outside code only.
-  const comments = obsidianComments(doc.text, merge(blocks.concat(inline)));
-  const withComments = merge(blocks.concat(comments));
-  const last = comments[comments.length - 1];
-  const closed = (r: [number, number]): boolean => r[1] - r[0] >= 4 && doc.text.startsWith('%%', r[1] - 2);
-  const openComment = last && last[1] === doc.text.length && !closed(last) ? last[0] : null;
-  const result: QuietRanges = { blocks: withComments, all: merge(withComments.concat(inline)), openComment };
+  const comments = obsidianComments(doc.text, blocks.union(inline));
+  const withComments = blocks.union(comments);
+  const last = comments.length - 1;
+  const text = doc.text;
+  const closed = (s: number, e: number): boolean => e - s >= 4 && text.startsWith('%%', e - 2);
+  const openComment = last >= 0 && comments.end(last) === text.length && !closed(comments.start(last), comments.end(last)) ? comments.start(last) : null;
+  const result: QuietRanges = { blocks: withComments, all: withComments.union(inline), openComment };
   rangesCache.set(doc, result);
   return result;
 }
 
-function collect(tree: BlockTree, node: number, blocks: [number, number][], inline: [number, number][], text: string): void {
+function collect(tree: BlockTree, node: number, blocks: RangeList, inline: RangeList, text: string): void {
   const type = tree.type(node);
   const start = tree.start(node);
   const end = tree.end(node);
   if (type === 'code' || type === 'yaml') {
-    blocks.push([start, end]);
+    blocks.push(start, end);
     return;
   }
   if (type === 'html') {
-    if (tree.value(node).startsWith('<!--')) blocks.push([start, end]);
+    if (tree.value(node).startsWith('<!--')) blocks.push(start, end);
     return;
   }
   if (type === 'text') {
     // Inline constructs are not parsed (see inline.ts): code spans and inline comments are
     // found in the text's source instead.
     const found = inlineQuietRanges(text, start, end);
-    for (const range of found.code) inline.push(range);
-    for (const range of found.comments) blocks.push(range);
+    for (const [s, e] of found.code) inline.push(s, e);
+    for (const [s, e] of found.comments) blocks.push(s, e);
     return;
   }
   for (let child = tree.firstChild(node); child >= 0; child = tree.nextSibling(child)) collect(tree, child, blocks, inline, text);
 }
 
-function obsidianComments(text: string, code: readonly [number, number][]): [number, number][] {
-  const found: [number, number][] = [];
+function obsidianComments(text: string, code: Ranges): Ranges {
+  const found = new RangeList();
   let from = 0;
   for (;;) {
     const open = nextOutside(text, '%%', from, code);
     if (open < 0) break;
     const close = nextOutside(text, '%%', open + 2, code);
     const end = close < 0 ? text.length : close + 2;
-    found.push([open, end]);
+    found.push(open, end);
     from = end;
   }
-  return found;
+  return found.ranges();
 }
 
-function nextOutside(text: string, needle: string, from: number, code: readonly [number, number][]): number {
+function nextOutside(text: string, needle: string, from: number, code: Ranges): number {
   let at = text.indexOf(needle, from);
   while (at >= 0) {
-    const inside = rangeAt(code, at);
-    if (!inside) return at;
-    at = text.indexOf(needle, inside[1]);
+    const inside = code.indexAt(at);
+    if (inside < 0) return at;
+    at = text.indexOf(needle, code.end(inside));
   }
   return -1;
 }
 
-function merge(ranges: [number, number][]): [number, number][] {
-  // Indexed loops: a dense note has tens of thousands of ranges, and iterators allocate per item.
-  const sorted = ranges.filter((r) => r[1] > r[0]).sort((a, b) => a[0] - b[0]);
-  const out: [number, number][] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const r = sorted[i] as [number, number];
-    const last = out[out.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else out.push([r[0], r[1]]);
-  }
-  return out;
-}
-
-/** The range holding `offset`, if any (binary search over sorted, merged ranges). */
-export function rangeAt(ranges: readonly [number, number][], offset: number): [number, number] | undefined {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid];
-    if (!r) break;
-    if (offset < r[0]) hi = mid - 1;
-    else if (offset >= r[1]) lo = mid + 1;
-    else return r;
-  }
-  return undefined;
+/** The range holding `offset`, if any. */
+export function rangeAt(ranges: Ranges, offset: number): [number, number] | undefined {
+  const i = ranges.indexAt(offset);
+  return i < 0 ? undefined : [ranges.start(i), ranges.end(i)];
 }
 
 export function isQuiet(doc: PlanDocument, offset: number, includeInlineCode = false): boolean {
   const ranges = quietRanges(doc);
-  return rangeAt(includeInlineCode ? ranges.all : ranges.blocks, offset) !== undefined;
+  return (includeInlineCode ? ranges.all : ranges.blocks).indexAt(offset) >= 0;
 }
 
 /**
@@ -135,7 +117,8 @@ export function maskedText(doc: PlanDocument, includeInlineCode: boolean): strin
   const parts: string[] = [];
   let at = 0;
   for (let i = 0; i < ranges.length; i++) {
-    const [s, e] = ranges[i] as [number, number];
+    const s = ranges.start(i);
+    const e = ranges.end(i);
     const quiet = doc.text.slice(s, e);
     parts.push(doc.text.slice(at, s), blankOut(quiet));
     at = e;

@@ -13,7 +13,7 @@ function request(req: Partial<AppendRequest> & Pick<AppendRequest, 'kind' | 'tex
 function visible(text: string, needle: string): boolean {
   const doc = parse(text);
   const at = text.indexOf(needle);
-  return at >= 0 && !quietRanges(doc).blocks.some(([s, e]) => at >= s && at < e);
+  return at >= 0 && quietRanges(doc).blocks.indexAt(at) < 0;
 }
 
 describe('an unclosed construct before the place of a new entry', () => {

@@ -1,3 +1,4 @@
+import { Ranges } from '../../../src/core/read/ranges';
 import { isQuiet, maskedText, quietRanges, rangeAt } from '../../../src/core/read/regions';
 import { crlf, doc, lines } from './helpers';
 
@@ -7,7 +8,7 @@ describe('quiet ranges', () => {
 
   it('covers frontmatter, code blocks, HTML comments and %% comments, sorted and merged', () => {
     const { blocks, all } = quietRanges(d);
-    const covered = (ranges: readonly [number, number][]): string[] => ranges.map(([s, e]) => text.slice(s, e));
+    const covered = (ranges: Ranges): string[] => ranges.toArray().map(([s, e]) => text.slice(s, e));
     expect(covered(blocks)).toEqual(['---\na: 1\n---', '```\nfenced\n```', '<!-- c -->', '%% obs %%', '<!-- inline -->']);
     expect(covered(all)).toContain('`code`');
   });
@@ -45,8 +46,8 @@ describe('quiet ranges', () => {
     expect(isQuiet(d, text.indexOf('text'))).toBe(false);
     expect(isQuiet(d, text.indexOf('code'))).toBe(false);
     expect(isQuiet(d, text.indexOf('code'), true)).toBe(true);
-    expect(rangeAt([], 3)).toBeUndefined();
-    expect(rangeAt([[0, 2], [5, 8]], 2)).toBeUndefined();
-    expect(rangeAt([[0, 2], [5, 8]], 7)).toEqual([5, 8]);
+    expect(rangeAt(Ranges.EMPTY, 3)).toBeUndefined();
+    expect(rangeAt(Ranges.of([[0, 2], [5, 8]]), 2)).toBeUndefined();
+    expect(rangeAt(Ranges.of([[0, 2], [5, 8]]), 7)).toEqual([5, 8]);
   });
 });
