@@ -2,7 +2,7 @@ import type { BlockTree } from '../block-tree';
 import type { PlanDocument } from '../markdown';
 import { frontmatterData } from '../read/frontmatter-data';
 import { inlineTags } from './inline-tags';
-import type { MetaHeading, MetaListItem, MetaPos, MetaSection, NoteModel } from './note-model';
+import type { MetaHeading, MetaListItem, MetaLoc, MetaPos, MetaSection, NoteModel } from './note-model';
 
 /**
  * Builder A: the note model from the engine's parse (its block tree), as Obsidian's metadata cache
@@ -80,10 +80,7 @@ class Builder {
     const lines = this.doc.lines;
     const start = lines.startOf(startLine + 1) + startCol;
     const end = lines.endOf(endLine + 1);
-    return {
-      start: { line: startLine, col: startCol, offset: start },
-      end: { line: endLine, col: end - lines.startOf(endLine + 1), offset: end },
-    };
+    return new Span(startLine, startCol, start, endLine, end - lines.startOf(endLine + 1), end);
   }
 
   private firstLine(node: number): number {
@@ -255,5 +252,34 @@ class Builder {
     const next = this.text.charCodeAt(lineStart + col);
     if (next === 0x20 || next === 0x09) col++;
     return Math.max(col, outer);
+  }
+}
+
+/**
+ * A position held as six numbers, its points made when read. The model of a dense note holds a
+ * position for every block and every list item (113,000 in a 1 MB note of comments, issue 13);
+ * as a position object with two point objects each took 136 bytes, as this 72. It is the same
+ * shape to the rules, and `toJSON` gives the plain one.
+ */
+class Span implements MetaPos {
+  constructor(
+    private readonly startLine: number,
+    private readonly startCol: number,
+    private readonly startOffset: number,
+    private readonly endLine: number,
+    private readonly endCol: number,
+    private readonly endOffset: number,
+  ) {}
+
+  get start(): MetaLoc {
+    return { line: this.startLine, col: this.startCol, offset: this.startOffset };
+  }
+
+  get end(): MetaLoc {
+    return { line: this.endLine, col: this.endCol, offset: this.endOffset };
+  }
+
+  toJSON(): MetaPos {
+    return { start: this.start, end: this.end };
   }
 }

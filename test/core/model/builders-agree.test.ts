@@ -9,7 +9,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { parseDocument } from '../../../src/core/markdown';
 import { modelFromDocument } from '../../../src/core/model/from-document';
-import type { NoteModel } from '../../../src/core/model/note-model';
+import type { MetaPos, NoteModel } from '../../../src/core/model/note-model';
 import { computeMetadata } from '../../stand-in/metadata';
 import { parseYamlStrict } from '../../stand-in/yaml';
 import { planNote } from '../edit/plan-arbitrary';
@@ -28,7 +28,18 @@ function pick(model: object): Record<string, unknown> {
     const list = out[key] as { id?: string }[] | undefined;
     if (list) out[key] = list.map(({ id: _id, ...rest }) => rest);
   }
+  // Builder A keeps positions as six numbers that read as points (from-document.ts): compared as points.
+  for (const key of ['headings', 'sections', 'listItems', 'tags'] as const) {
+    const list = out[key] as { position: MetaPos }[] | undefined;
+    if (list) out[key] = list.map((entry) => ({ ...entry, position: plainPosition(entry.position) }));
+  }
+  if (out.frontmatterPosition) out.frontmatterPosition = plainPosition(out.frontmatterPosition as MetaPos);
   return out;
+}
+
+function plainPosition(position: MetaPos): MetaPos {
+  const { start, end } = position;
+  return { start: { line: start.line, col: start.col, offset: start.offset }, end: { line: end.line, col: end.col, offset: end.offset } };
 }
 
 export function builderA(text: string): NoteModel {
