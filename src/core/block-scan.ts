@@ -3,6 +3,7 @@ import { readDefinitions } from './block-definitions';
 import { htmlBlockEnds, htmlBlockKind } from './block-html';
 import { cellDataEnd, countHeadCells, hasCellAfter, mayBeDelimiterRow, readDelimiterRow } from './block-tables';
 import { type BlockExtra, BlockTree, type BlockType } from './block-tree';
+import { LineEnds } from './line-ends';
 import { mdastOf } from './block-tree-mdast';
 
 /**
@@ -138,6 +139,7 @@ class BlockScanner {
   /** Where the markdown starts (after a BOM). */
   private readonly base: number;
   private readonly tree: BlockTree;
+  private readonly ends: LineEnds;
   private readonly stack: Container[];
   private leaf: Leaf | null = null;
   // The line being read.
@@ -152,8 +154,10 @@ class BlockScanner {
   constructor(text: string, base: number) {
     this.text = text;
     this.base = base;
-    // Room for a dense note (a node every 8 characters) so the columns rarely grow.
-    this.tree = new BlockTree((text.length >> 3) + 16);
+    this.ends = new LineEnds(text);
+    // Room for a plan as people write them (a node every 50 characters or so); a denser note
+    // makes the tree grow, by doubling.
+    this.tree = new BlockTree((text.length >> 5) + 16);
     const root: Node = { type: 'root', start: 0, end: 0, id: this.tree.add('root', 0, 0) };
     this.stack = [{ kind: 'root', node: root, last: null, prev: null, lastEnd: 0 }];
   }
@@ -243,26 +247,19 @@ class BlockScanner {
   // ── Lines and the cursor ────────────────────────────────────────────────────────────────
 
   private lineEndOf(start: number): number {
-    let i = start;
-    const text = this.text;
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) break;
-      i++;
-    }
-    return i;
+    return this.ends.endOf(start);
   }
 
   private lineAfter(start: number): number {
-    const end = this.lineEndOf(start);
-    if (end >= this.text.length) return end;
-    return this.text.charCodeAt(end) === 13 && this.text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    return this.ends.nextStart(start);
   }
 
   private setLine(at: number): void {
     this.lineStart = at;
-    this.lineEnd = this.lineEndOf(at);
-    this.nextLine = this.lineAfter(at);
+    const end = this.ends.endOf(at);
+    this.lineEnd = end;
+    const text = this.text;
+    this.nextLine = end >= text.length ? end : text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     this.off = at;
     this.col = 0;
     this.partial = 0;

@@ -36,7 +36,7 @@ const TYPES: readonly BlockType[] = [
   'root', 'blockquote', 'list', 'listItem', 'paragraph', 'heading', 'code', 'html', 'thematicBreak',
   'table', 'tableRow', 'tableCell', 'definition', 'yaml', 'text', 'break',
 ];
-const TYPE_CODE = new Map<BlockType, number>(TYPES.map((t, i) => [t, i]));
+const TYPE_CODE: Readonly<Record<BlockType, number>> = Object.fromEntries(TYPES.map((t, i) => [t, i])) as Record<BlockType, number>;
 
 /** The fields only a few node types have (a code block's info, a definition, a table's alignment). */
 export interface BlockExtra {
@@ -49,34 +49,30 @@ export interface BlockExtra {
   align?: (string | null)[];
 }
 
-const ORDERED = 1;
-const SPREAD = 2;
+const ORDERED = 1 << 8;
+const SPREAD = 2 << 8;
 const NONE = -1;
+
+// A node is STRIDE numbers in one array: one allocation for the whole tree, read in one place.
+const STRIDE = 7;
+/** Type code in the low byte, ORDERED and SPREAD above it. */
+const KIND = 0;
+const START = 1;
+const END = 2;
+const FIRST = 3;
+const LAST = 4;
+const NEXT = 5;
+/** A heading's depth, an ordered list's start number. */
+const NUM = 6;
 
 export class BlockTree {
   private size = 0;
-  private kinds: Uint8Array;
-  private flags: Uint8Array;
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private firsts: Int32Array;
-  private lasts: Int32Array;
-  private nexts: Int32Array;
-  /** A heading's depth, an ordered list's start number. */
-  private nums: Int32Array;
+  private cols: Int32Array;
   private readonly values: (string | undefined)[] = [];
   private readonly extras = new Map<number, BlockExtra>();
 
   constructor(capacity = 64) {
-    const n = Math.max(4, capacity);
-    this.kinds = new Uint8Array(n);
-    this.flags = new Uint8Array(n);
-    this.starts = new Int32Array(n);
-    this.ends = new Int32Array(n);
-    this.firsts = new Int32Array(n);
-    this.lasts = new Int32Array(n);
-    this.nexts = new Int32Array(n);
-    this.nums = new Int32Array(n);
+    this.cols = new Int32Array(Math.max(4, capacity) * STRIDE);
   }
 
   /** The root's id: the first node added. */
@@ -87,30 +83,38 @@ export class BlockTree {
     return this.size;
   }
 
+  private get(id: number, field: number): number {
+    return this.cols[id * STRIDE + field] ?? 0;
+  }
+
+  private put(id: number, field: number, value: number): void {
+    this.cols[id * STRIDE + field] = value;
+  }
+
   // ── Reading ────────────────────────────────────────────────────────────────────────────
 
   type(id: number): BlockType {
-    return TYPES[this.kinds[id] ?? 0] ?? 'root';
+    return TYPES[this.get(id, KIND) & 0xff] ?? 'root';
   }
 
   start(id: number): number {
-    return this.starts[id] ?? 0;
+    return this.get(id, START);
   }
 
   end(id: number): number {
-    return this.ends[id] ?? 0;
+    return this.get(id, END);
   }
 
   firstChild(id: number): number {
-    return this.firsts[id] ?? NONE;
+    return id >>> 0 < this.size ? this.get(id, FIRST) : NONE;
   }
 
   lastChild(id: number): number {
-    return this.lasts[id] ?? NONE;
+    return id >>> 0 < this.size ? this.get(id, LAST) : NONE;
   }
 
   nextSibling(id: number): number {
-    return this.nexts[id] ?? NONE;
+    return id >>> 0 < this.size ? this.get(id, NEXT) : NONE;
   }
 
   /** The ids of a node's children, in order (a new array). */
@@ -122,20 +126,20 @@ export class BlockTree {
 
   /** A heading's level (1–6). */
   depth(id: number): number {
-    return this.nums[id] ?? 0;
+    return this.get(id, NUM);
   }
 
   ordered(id: number): boolean {
-    return ((this.flags[id] ?? 0) & ORDERED) !== 0;
+    return (this.get(id, KIND) & ORDERED) !== 0;
   }
 
   /** An ordered list's first number, null for a bullet list. */
   listStart(id: number): number | null {
-    return this.ordered(id) ? (this.nums[id] ?? 0) : null;
+    return this.ordered(id) ? this.get(id, NUM) : null;
   }
 
   spread(id: number): boolean {
-    return ((this.flags[id] ?? 0) & SPREAD) !== 0;
+    return (this.get(id, KIND) & SPREAD) !== 0;
   }
 
   /** The text of a `text`, `code`, `html` or `yaml` node (as mdast has it), else ''. */
@@ -151,48 +155,51 @@ export class BlockTree {
 
   /** A new node with no children and no parent yet. */
   add(type: BlockType, start: number, end: number): number {
-    if (this.size === this.kinds.length) this.grow();
+    if ((this.size + 1) * STRIDE > this.cols.length) this.grow();
     const id = this.size++;
-    this.kinds[id] = TYPE_CODE.get(type) ?? 0;
-    this.starts[id] = start;
-    this.ends[id] = end;
-    this.firsts[id] = NONE;
-    this.lasts[id] = NONE;
-    this.nexts[id] = NONE;
+    const at = id * STRIDE;
+    const cols = this.cols;
+    cols[at + KIND] = TYPE_CODE[type];
+    cols[at + START] = start;
+    cols[at + END] = end;
+    cols[at + FIRST] = NONE;
+    cols[at + LAST] = NONE;
+    cols[at + NEXT] = NONE;
+    cols[at + NUM] = 0;
     return id;
   }
 
   /** Makes `child` the last child of `parent`. */
   append(parent: number, child: number): void {
-    const last = this.lasts[parent] ?? NONE;
-    if (last === NONE) this.firsts[parent] = child;
-    else this.nexts[last] = child;
-    this.lasts[parent] = child;
+    const last = this.get(parent, LAST);
+    if (last === NONE) this.put(parent, FIRST, child);
+    else this.put(last, NEXT, child);
+    this.put(parent, LAST, child);
   }
 
   setType(id: number, type: BlockType): void {
-    this.kinds[id] = TYPE_CODE.get(type) ?? 0;
+    this.put(id, KIND, (this.get(id, KIND) & ~0xff) | TYPE_CODE[type]);
   }
 
   setStart(id: number, offset: number): void {
-    this.starts[id] = offset;
+    this.put(id, START, offset);
   }
 
   setEnd(id: number, offset: number): void {
-    this.ends[id] = offset;
+    this.put(id, END, offset);
   }
 
   setDepth(id: number, depth: number): void {
-    this.nums[id] = depth;
+    this.put(id, NUM, depth);
   }
 
   setList(id: number, ordered: boolean, start: number | null, spread: boolean): void {
-    this.flags[id] = (ordered ? ORDERED : 0) | (spread ? SPREAD : 0);
-    this.nums[id] = start ?? 0;
+    this.put(id, KIND, (this.get(id, KIND) & 0xff) | (ordered ? ORDERED : 0) | (spread ? SPREAD : 0));
+    this.put(id, NUM, start ?? 0);
   }
 
   setSpread(id: number, spread: boolean): void {
-    this.flags[id] = ((this.flags[id] ?? 0) & ~SPREAD) | (spread ? SPREAD : 0);
+    this.put(id, KIND, (this.get(id, KIND) & ~SPREAD) | (spread ? SPREAD : 0));
   }
 
   setValue(id: number, value: string): void {
@@ -204,19 +211,8 @@ export class BlockTree {
   }
 
   private grow(): void {
-    const n = this.kinds.length * 2;
-    const bigger = <T extends Uint8Array | Int32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
-    this.kinds = bigger(this.kinds, (k) => new Uint8Array(k));
-    this.flags = bigger(this.flags, (k) => new Uint8Array(k));
-    this.starts = bigger(this.starts, (k) => new Int32Array(k));
-    this.ends = bigger(this.ends, (k) => new Int32Array(k));
-    this.firsts = bigger(this.firsts, (k) => new Int32Array(k));
-    this.lasts = bigger(this.lasts, (k) => new Int32Array(k));
-    this.nexts = bigger(this.nexts, (k) => new Int32Array(k));
-    this.nums = bigger(this.nums, (k) => new Int32Array(k));
+    const bigger = new Int32Array(this.cols.length * 2);
+    bigger.set(this.cols);
+    this.cols = bigger;
   }
 }

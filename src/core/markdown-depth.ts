@@ -1,3 +1,5 @@
+import { LineEnds } from './line-ends';
+
 /**
  * Caps how deep containers (block quotes, list items) nest, for the parser only.
  *
@@ -35,6 +37,7 @@ export function capNesting(text: string, max = MAX_NESTING): string {
   let cuts: number[] | null = null;
   let i = 0;
   const n = text.length;
+  const ends = new LineEnds(text);
   while (i < n) {
     let markers = 0;
     let columns = 0;
@@ -59,15 +62,9 @@ export function capNesting(text: string, max = MAX_NESTING): string {
       markers++;
       i += width;
     }
-    // Skip to the next line.
-    while (i < n) {
-      const c = text.charCodeAt(i++);
-      if (c === 0x0a) break;
-      if (c === 0x0d) {
-        if (text.charCodeAt(i) === 0x0a) i++;
-        break;
-      }
-    }
+    // On to the next line.
+    i = ends.nextStart(i);
+    if (i >= n) break;
   }
   if (!cuts) return text;
   const parts: string[] = [];
