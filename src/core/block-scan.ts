@@ -142,6 +142,8 @@ class BlockScanner {
   private readonly ends: LineEnds;
   private readonly stack: Container[];
   private leaf: Leaf | null = null;
+  /** A blank line came since the last block was added (see addChild). */
+  private blankBefore = false;
   // The line being read.
   private lineStart = 0;
   private lineEnd = 0;
@@ -542,6 +544,13 @@ class BlockScanner {
     }
     if (top.kind === 'item' && top.sawBlank && top.last) top.blankSeen = true;
     if (top.kind === 'item') top.sawBlank = false;
+    if (this.blankBefore) {
+      // Content after a blank line, inside a deeper container: for the items around that
+      // container the blank is inside one of their children, not between two of them, so it
+      // neither spreads them nor separates them from the next item (CommonMark 5.3).
+      this.blankBefore = false;
+      for (const c of this.stack) if (c !== top && c.kind === 'item') c.sawBlank = false;
+    }
     this.push(top, node);
   }
 
@@ -878,10 +887,20 @@ class BlockScanner {
   private blankLine(): void {
     // Lists that a blank line under a quote continues reach that line's end.
     if (this.cursorEnd(this.stack.length - 1)) for (const c of this.stack) if (c.kind === 'list') c.lastEnd = this.lineEnd;
-    for (let i = 1; i < this.stack.length; i++) {
+    // A line that is blank inside a quote (`>` and nothing else) is a quote line, not a blank
+    // one, to the items outside that quote.
+    let inner = 1;
+    for (let i = this.stack.length - 1; i > 0; i--) {
+      if (this.stack[i]?.kind === 'quote') {
+        inner = i + 1;
+        break;
+      }
+    }
+    for (let i = inner; i < this.stack.length; i++) {
       const c = this.stack[i] as Container;
       if (c.kind === 'item') c.sawBlank = true;
     }
+    this.blankBefore = true;
     const top = this.stack[this.stack.length - 1] as Container;
     if (top.kind === 'list') top.pendingBlank = true;
     if (this.leaf && this.leaf.kind !== 'indented') this.closeLeaf();

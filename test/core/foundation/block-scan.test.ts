@@ -44,6 +44,10 @@ test.each([
   ['p14', '> a\n>\n\nb'], ['p15', '1) x\n2) y\n3. z'], ['p16', '- a\n  ```\n  b\n'], ['p17', '* a\n\n  ```\n  x\n\n  ```\n* b'],
   ['p18', 'a\n  b\n   c'], ['p19', '   - a\n     b'], ['p20', '- a\n - b\n  - c\n   - d\n    - e'], ['p21', 'a\n===\n\nb\n-\n'],
   ['p22', '  # x\n#\n# #\n##  a ## b ##'], ['p23', '<!-- a\nb -->c\nd'], ['p24', '%% a\nb %% c\nd\n\n%% x %%\ny'],
+  ['a blank line inside a nested item or quote is not between the outer items', '- a\n  - b\n\n    c\n- a\n'],
+  ['a quote line with nothing after `>` inside an item', '- a\n  > b\n  >\n- c\n'],
+  ['a blank line between nested items only', '- a\n  - b\n\n  - c\n- d\n'],
+  ['a blank line after a nested list, then the outer item goes on', '- a\n  - b\n\n  c\n- d\n'],
   ['inline syntax kept as text', '*a* _b_ **c** [l](u "t") ![i](s) <http://x.y> <a> `code` &copy; &#35;'],
 ])('%s', (_name, text) => {
   expectSameTree(text);
@@ -85,6 +89,15 @@ describe('where the scanner departs from micromark on purpose', () => {
     expect(departsFromReference(text)).toBe(true);
     const tree = scanBlocks(text);
     expect(tree.children.map((n) => n.type)).toEqual(['thematicBreak', 'heading', 'list', 'blockquote']);
+  });
+
+  test('items a blank quote line separates are spread, nested list or not', () => {
+    // micromark says `false` when the first item holds a list (and `true` without one, or
+    // outside a quote); CommonMark's rule is the blank line between the items. Only `spread`
+    // differs, which the engine does not read.
+    const spread = (text: string): unknown => (scanBlocks(text).children[0] as { children: { spread?: boolean }[] }).children[0]?.spread;
+    expect(spread('> - a\n>   - b\n>\n> - c\n')).toBe(true);
+    expect(spread('> - a\n>\n> - c\n')).toBe(true);
   });
 
   test('a setext heading under link reference definitions starts at its text', () => {
