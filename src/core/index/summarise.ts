@@ -153,7 +153,7 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   entryDates.counts = options.countEntries === true ? entryCounts.fill(0) : null;
   const collect = options.collectActivity === true;
   entryDates.sink = collect ? noteEntry : null;
-  activitySteps.length = 0;
+  activitySteps = NO_STEPS;
   activityEntries.length = 0;
   progressDated.length = 0;
   concreteDated.length = 0;
@@ -231,7 +231,7 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
     target.last = item;
     if (collect) {
       const ms = found !== STAMPED ? Number.NaN : lastKey >= 0 ? keyToMs(lastKey) : lastMs;
-      (target === progress ? progressDated : concreteDated).push({ index: i, done: taskState(task) === 'done', ms });
+      (target === progress ? progressDated : concreteDated).push(i, taskState(task) === 'done' ? 1 : 0, ms);
     }
     const state = taskState(task);
     if (state === 'closed') continue;
@@ -248,7 +248,7 @@ export function summariseFromMetadata(input: PlanMetadataInput, options: IndexOp
   }
   const steps = progress.items > 0 ? progress : concrete;
   stepScope = steps.items === 0 ? null : steps === progress ? 'progress' : 'concrete-steps';
-  if (collect) activitySteps.push(...(steps === progress ? progressDated : concreteDated));
+  if (collect) activitySteps = steps === progress ? progressDated : concreteDated;
   lastStep = steps.last;
   let latest = NONE;
   // A step of its own settles it; else an entry must, so the entries are counted.
@@ -337,18 +337,42 @@ export interface LogEntry {
   ms: number;
 }
 
-const progressDated: DatedStep[] = [];
-const concreteDated: DatedStep[] = [];
-const activitySteps: DatedStep[] = [];
-const activityEntries: LogEntry[] = [];
+// What `collectActivity` gathers, as runs of numbers (a step: index, done 1/0, ms; an entry:
+// start, end, code, item, ms) rather than an object each: a note may hold 100,000 steps, and
+// the objects are only made for the caller that asks (lastActivityItems).
+const STEP_FIELDS = 3;
+const ENTRY_FIELDS = 5;
+const progressDated: number[] = [];
+const concreteDated: number[] = [];
+const NO_STEPS: number[] = [];
+let activitySteps: readonly number[] = NO_STEPS;
+const activityEntries: number[] = [];
 
 function noteEntry(start: number, end: number, code: number, item: number, ms: number): void {
-  activityEntries.push({ start, end, code, item, ms });
+  activityEntries.push(start, end, code, item, ms);
 }
 
 /** The steps and the log entries (dated or not) the last summary collected (asked with `collectActivity`). */
 export function lastActivityItems(): { steps: readonly DatedStep[]; entries: readonly LogEntry[] } {
-  return { steps: activitySteps.slice(), entries: activityEntries.slice() };
+  const steps: DatedStep[] = [];
+  const s = activitySteps;
+  for (let i = 0; i + STEP_FIELDS <= s.length; i += STEP_FIELDS) {
+    steps.push({ index: s[i] ?? 0, done: s[i + 1] === 1, ms: s[i + 2] ?? Number.NaN });
+  }
+  const entries: LogEntry[] = [];
+  const e = activityEntries;
+  for (let i = 0; i + ENTRY_FIELDS <= e.length; i += ENTRY_FIELDS) {
+    entries.push({ start: e[i] ?? 0, end: e[i + 1] ?? 0, code: e[i + 2] ?? 0, item: e[i + 3] ?? -1, ms: e[i + 4] ?? Number.NaN });
+  }
+  return { steps, entries };
+}
+
+/** The list-item indexes of the step list's steps the last summary collected (asked with `collectActivity`), in order. */
+export function lastStepItems(): number[] {
+  const out: number[] = [];
+  const s = activitySteps;
+  for (let i = 0; i < s.length; i += STEP_FIELDS) out.push(s[i] ?? 0);
+  return out;
 }
 
 export interface SummaryDetails {

@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../markdown';
-import { findStatusLine, lastActivityItems, lastSummaryDetails, summariseFromMetadata, type SummaryDetails } from '../index/summarise';
+import { findStatusLine, lastStepItems, lastSummaryDetails, summariseFromMetadata, type SummaryDetails } from '../index/summarise';
 import { EVERY_NOTE, type IndexedPlan } from '../index/types';
 import type { NoteModel } from '../model/note-model';
 import { untaggedModelOf } from './document';
@@ -51,8 +51,8 @@ export function stepLinesOf(doc: PlanDocument): { lines: Set<number>; kind: 'pro
   const kind = lastSummaryDetails().stepKind;
   const items = model.listItems ?? [];
   const lines = new Set<number>();
-  for (const step of lastActivityItems().steps) {
-    const item = items[step.index];
+  for (const index of lastStepItems()) {
+    const item = items[index];
     if (item) lines.add(item.position.start.line + 1);
   }
   return { lines, kind };
