@@ -3,14 +3,14 @@
  * numbers rather than one object per node.
  *
  * Why not mdast objects: a node there is five to seven objects (the node, its position, two
- * points, a children array), about 190 bytes, and a dense note has a node every four bytes: a
+ * points, a children array), about 190 bytes, and a dense note has a node every few bytes: a
  * 1 MB note of task items made a 47 MB tree, and V8 let the heap grow to four times what was
  * live (issue 13, `hostile_max_mb`). Here a node is about 30 bytes, most of them outside the
  * JavaScript heap, and the scanner writes each node as soon as it is complete.
  *
  * A node is its id (a number); `-1` is no node. Offsets are UTF-16 indexes into the note's text;
  * lines come from the document's line index. The tree is the one mdast-util-from-markdown
- * builds for the same note (test/support/reference-tree.ts converts it back for the parity
+ * builds for the same note (block-tree-mdast.ts converts it back, for the parity
  * tests), with the same node types and fields.
  */
 

@@ -1,6 +1,7 @@
 import { scanBlocks, scanTree } from '../../../src/core/block-scan';
 import type { BlockTree } from '../../../src/core/block-tree';
-import { mdastOf, treeOf } from '../../../src/core/block-tree-mdast';
+import { mdastOf } from '../../../src/core/block-tree-mdast';
+import { treeOf } from '../../support/tree-of';
 import { departsFromReference, referenceTree } from '../../support/reference-tree';
 import { testOnSampleNotes } from '../../support/sample-notes';
 
