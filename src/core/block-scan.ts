@@ -120,10 +120,10 @@ const NO_INFO: BlockExtra = Object.freeze({ lang: null, meta: null });
  * from after it (as micromark's do), or, with `bomOffsets`, from the text's start (the engine's
  * own offsets, which must splice into the note as it is).
  */
-export function scanTree(text: string, bomOffsets = false): BlockTree {
+export function scanTree(text: string, bomOffsets = false, keepValues = false): BlockTree {
   const bom = text.charCodeAt(0) === 0xfeff;
-  if (bom && !bomOffsets) return new BlockScanner(text.slice(1), 0).run();
-  return new BlockScanner(text, bom ? 1 : 0).run();
+  if (bom && !bomOffsets) return new BlockScanner(text.slice(1), 0, keepValues).run();
+  return new BlockScanner(text, bom ? 1 : 0, keepValues).run();
 }
 
 /** The block tree of `text` as mdast (offsets as in `scanTree`). */
@@ -131,7 +131,7 @@ export function scanBlocks(text: string, bomOffsets = false): Root {
   const bom = text.charCodeAt(0) === 0xfeff;
   // mdastOf reads the text the scanner read, from where its markdown starts.
   const scanned = bom && !bomOffsets ? text.slice(1) : text;
-  return mdastOf(scanTree(text, bomOffsets), scanned, bom && bomOffsets ? 1 : 0);
+  return mdastOf(scanTree(text, bomOffsets, true), scanned, bom && bomOffsets ? 1 : 0);
 }
 
 class BlockScanner {
@@ -153,13 +153,14 @@ class BlockScanner {
   private col = 0;
   private partial = 0;
 
-  constructor(text: string, base: number) {
+  constructor(text: string, base: number, private readonly values: boolean) {
     this.text = text;
     this.base = base;
     this.ends = new LineEnds(text);
-    // Room for a plan as people write them (a node every 50 characters or so); a denser note
-    // makes the tree grow, by doubling.
-    this.tree = new BlockTree((text.length >> 5) + 16);
+    // Room for three nodes a line (a task item is an item, a paragraph and its text), so a
+    // dense note's tree seldom grows: each growth leaves a copy outside the heap for the
+    // garbage collector, which a 1 MB note of tasks grew four times.
+    this.tree = new BlockTree(countLines(text) * 3 + 16, values);
     const root: Node = { type: 'root', start: 0, end: 0, id: this.tree.add('root', 0, 0) };
     this.stack = [{ kind: 'root', node: root, last: null, prev: null, lastEnd: 0 }];
   }
@@ -713,7 +714,7 @@ class BlockScanner {
       }
       if (contentEnd > s) {
         if (start < 0) start = s;
-        value += text.slice(s, contentEnd);
+        if (this.values) value += text.slice(s, contentEnd);
         end = contentEnd;
       }
       if (i === lines.length - 1) break;
@@ -726,7 +727,7 @@ class BlockScanner {
         continue;
       }
       if (start < 0) start = e;
-      value += text.slice(e, after);
+      if (this.values) value += text.slice(e, after);
       end = after;
     }
     if (start >= 0) out.push({ type: 'text', start, end, id: -1, value });
@@ -801,7 +802,9 @@ class BlockScanner {
   }
 
   /** Lines' text joined by their own line endings. */
+  /** Lines as one value (none when the tree keeps no values). */
   private join(lines: [number, number, number?][]): string {
+    if (!this.values) return '';
     let out = '';
     for (let i = 0; i < lines.length; i++) {
       const [s, e, partial] = lines[i] as [number, number, number?];
@@ -1155,6 +1158,12 @@ class BlockScanner {
     }
     return at;
   }
+}
+
+function countLines(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
 }
 
 function isYamlFence(text: string, start: number, end: number): boolean {

@@ -71,7 +71,13 @@ export class BlockTree {
   private readonly values: (string | undefined)[] = [];
   private readonly extras = new Map<number, BlockExtra>();
 
-  constructor(capacity = 64) {
+  /**
+   * `keepsValues`: the tree holds the text of its text, code, HTML and YAML nodes, as mdast has
+   * it. Only the conversion to mdast needs it (block-tree-mdast.ts); the engine reads the
+   * note's own text at a node's offsets, and building the values was a sixth of what a dense
+   * note's parse allocated.
+   */
+  constructor(capacity = 64, readonly keepsValues = false) {
     this.cols = new Int32Array(Math.max(4, capacity) * STRIDE);
   }
 
@@ -142,8 +148,9 @@ export class BlockTree {
     return (this.get(id, KIND) & SPREAD) !== 0;
   }
 
-  /** The text of a `text`, `code`, `html` or `yaml` node (as mdast has it), else ''. */
+  /** The text of a `text`, `code`, `html` or `yaml` node (as mdast has it), else ''; only in a tree that keeps values. */
   value(id: number): string {
+    if (!this.keepsValues) throw new Error('BlockTree.value: this tree keeps no values (read the note text from the node start to its end)');
     return this.values[id] ?? '';
   }
 
@@ -203,7 +210,7 @@ export class BlockTree {
   }
 
   setValue(id: number, value: string): void {
-    this.values[id] = value;
+    if (this.keepsValues) this.values[id] = value;
   }
 
   setExtra(id: number, extra: BlockExtra): void {

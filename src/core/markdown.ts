@@ -4,7 +4,7 @@ import type { BlockTree } from './block-tree';
 import { readFrontmatter } from './frontmatter';
 import { detectEol, withLfBreaks } from './line-endings';
 import { capNesting } from './markdown-depth';
-import { trailerIndex } from './rules/trailer';
+import { trailerOf } from './rules/trailer';
 import { classifyHeading } from './sections';
 import { LineIndex } from './text';
 import type { FrontmatterBlock, Heading, Section, YamlParser } from './types';
@@ -74,26 +74,36 @@ export function parseDocument(source: string, options: ParseOptions = {}): PlanD
 
 /** Where the note's sections end: the start of its trailer's line (rules/trailer.ts), else the end. */
 export function bodyEnd(tree: BlockTree, lines: LineIndex, length: number): number {
-  const blocks = tree.children(tree.root);
-  const at = trailerIndex(blocks, (id) => tree.type(id));
-  const block = blocks[at];
-  return block === undefined ? length : lines.startOf(lines.lineOf(tree.start(block)));
+  const block = trailerOf(tree.firstChild(tree.root), (id) => tree.nextSibling(id), -1, (id) => tree.type(id));
+  return block < 0 ? length : lines.startOf(lines.lineOf(tree.start(block)));
 }
 
-/** Obsidian `%% … %%` comment ranges; a heading inside one is not a heading. */
-function obsidianCommentRanges(text: string, bodyStart: number): [number, number][] {
-  const ranges: [number, number][] = [];
-  // A `%%` in a property value is YAML text, not a comment: the scan starts after the frontmatter.
+/**
+ * Whether an offset lies inside an Obsidian `%% … %%` comment (a heading inside one is not a
+ * heading), asked for offsets in increasing order: the comments are found as the offsets move
+ * on, none kept. A `%%` in a property value is YAML text, not a comment: the search starts
+ * after the frontmatter.
+ */
+function commentTest(text: string, bodyStart: number): (offset: number) => boolean {
+  if (!text.includes('%%', bodyStart)) return () => false;
   let from = bodyStart;
-  for (;;) {
-    const open = text.indexOf('%%', from);
-    if (open < 0) break;
-    const close = text.indexOf('%%', open + 2);
-    const end = close < 0 ? text.length : close + 2;
-    ranges.push([open, end]);
-    from = end;
-  }
-  return ranges;
+  let start = -1;
+  let end = -1;
+  return (offset) => {
+    while (end <= offset && from >= 0) {
+      const open = text.indexOf('%%', from);
+      if (open < 0) {
+        from = -1;
+        start = end = -1;
+        break;
+      }
+      const close = text.indexOf('%%', open + 2);
+      start = open;
+      end = close < 0 ? text.length : close + 2;
+      from = end;
+    }
+    return offset > start && offset < end;
+  };
 }
 
 function collectHeadings(
@@ -102,9 +112,7 @@ function collectHeadings(
   lines: LineIndex,
   fm: FrontmatterBlock | null,
 ): Heading[] {
-  const comments = text.includes('%%') ? obsidianCommentRanges(text, fm ? fm.end : 0) : [];
-  const inComment = (offset: number): boolean =>
-    comments.some(([start, end]) => offset > start && offset < end);
+  const inComment = commentTest(text, fm ? fm.end : 0);
   const headings: Heading[] = [];
   for (let node = tree.firstChild(tree.root); node >= 0; node = tree.nextSibling(node)) {
     if (tree.type(node) !== 'heading') continue;

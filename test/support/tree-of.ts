@@ -3,7 +3,7 @@ import { BlockTree, type BlockType } from '../../src/core/block-tree';
 
 /** The block tree of an mdast tree (the inverse of `mdastOf`, positions kept as offsets). */
 export function treeOf(root: Root): BlockTree {
-  const tree = new BlockTree();
+  const tree = new BlockTree(64, true);
   const add = (node: Nodes, parent: number): void => {
     const id = tree.add(node.type as BlockType, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
     if (parent >= 0) tree.append(parent, id);

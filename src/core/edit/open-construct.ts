@@ -44,7 +44,8 @@ export function runsOpen(text: string, tree: BlockTree, node: number, endsBlank:
     const source = text.slice(tree.start(node), tree.end(node));
     return isFenced(source) && !hasClosingFence(source);
   }
-  if (type === 'html') return !htmlClosed(tree.value(node), endsBlank);
+  // A top-level block's source is its value (no container prefixes to leave out).
+  if (type === 'html') return !htmlClosed(text.slice(tree.start(node), tree.end(node)), endsBlank);
   return false;
 }
 

@@ -12,10 +12,13 @@ export function placeholderFindings(doc: PlanDocument): HealthFinding[] {
   const findings: HealthFinding[] = [];
   const masked = maskedText(doc, true);
   const fm = doc.frontmatter;
+  // Line by line without splitting the note into an array of lines (a dense note has 100,000).
   const scan = (text: string, firstLine: number): void => {
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      const line = (lines[i] ?? '').replace(/\r$/, '');
+    for (let at = 0, i = 0; at <= text.length; i++) {
+      const lf = text.indexOf('\n', at);
+      const end = lf < 0 ? text.length : lf;
+      const line = text.slice(at, text.charCodeAt(end - 1) === 0x0d && end > at ? end - 1 : end);
+      at = end + 1;
       if (!line.trim()) continue;
       const hit = findLinePlaceholder(line);
       if (hit) {

@@ -40,22 +40,36 @@ export class Ranges {
     return -1;
   }
 
-  /** Both sets of ranges as one (each is sorted, so one pass). */
+  /** Both sets of ranges as one (each is sorted, so one pass, into one array). */
   union(other: Ranges): Ranges {
-    const out = new RangeList();
+    if (other.length === 0) return this;
+    if (this.length === 0) return other;
+    const a = this.pairs;
+    const b = other.pairs;
+    const out = new Int32Array(a.length + b.length);
+    let n = 0;
     let i = 0;
     let j = 0;
-    while (i < this.length || j < other.length) {
-      const takeThis = j >= other.length || (i < this.length && this.start(i) <= other.start(j));
-      if (takeThis) {
-        out.push(this.start(i), this.end(i));
-        i++;
+    while (i < a.length || j < b.length) {
+      let s: number;
+      let e: number;
+      if (j >= b.length || (i < a.length && (a[i] ?? 0) <= (b[j] ?? 0))) {
+        s = a[i] ?? 0;
+        e = a[i + 1] ?? 0;
+        i += 2;
       } else {
-        out.push(other.start(j), other.end(j));
-        j++;
+        s = b[j] ?? 0;
+        e = b[j + 1] ?? 0;
+        j += 2;
+      }
+      if (n > 0 && s <= (out[n - 1] ?? 0)) {
+        if (e > (out[n - 1] ?? 0)) out[n - 1] = e;
+      } else {
+        out[n++] = s;
+        out[n++] = e;
       }
     }
-    return out.ranges();
+    return Ranges.fromPairs(out.slice(0, n));
   }
 
   toArray(): [number, number][] {
@@ -72,34 +86,44 @@ export class Ranges {
 
 /** Ranges collected one by one (two numbers each, not an array each), then sorted and merged. */
 export class RangeList {
-  private readonly flat: number[] = [];
+  private flat = new Int32Array(16);
+  private size = 0;
   private sorted = true;
 
   push(start: number, end: number): void {
-    const flat = this.flat;
-    if (flat.length > 0 && start < (flat[flat.length - 2] ?? 0)) this.sorted = false;
-    flat.push(start, end);
+    if (end <= start) return;
+    if (this.size + 2 > this.flat.length) {
+      const bigger = new Int32Array(this.flat.length * 2);
+      bigger.set(this.flat);
+      this.flat = bigger;
+    }
+    if (this.size > 0 && start < (this.flat[this.size - 2] ?? 0)) this.sorted = false;
+    this.flat[this.size++] = start;
+    this.flat[this.size++] = end;
   }
 
   ranges(): Ranges {
     const flat = this.flat;
+    const count = this.size >> 1;
     let order: number[] | null = null;
     if (!this.sorted) {
       // Rare (the collectors push in document order): sort range indexes by start.
-      order = Array.from({ length: flat.length >> 1 }, (_, i) => i);
+      order = Array.from({ length: count }, (_, i) => i);
       order.sort((a, b) => (flat[a * 2] ?? 0) - (flat[b * 2] ?? 0));
     }
-    const out: number[] = [];
-    const count = flat.length >> 1;
+    const out = new Int32Array(this.size);
+    let n = 0;
     for (let k = 0; k < count; k++) {
       const i = order ? (order[k] ?? 0) : k;
       const s = flat[i * 2] ?? 0;
       const e = flat[i * 2 + 1] ?? 0;
-      if (e <= s) continue;
-      const last = out.length - 1;
-      if (last > 0 && s <= (out[last] ?? 0)) out[last] = Math.max(out[last] ?? 0, e);
-      else out.push(s, e);
+      if (n > 0 && s <= (out[n - 1] ?? 0)) {
+        if (e > (out[n - 1] ?? 0)) out[n - 1] = e;
+      } else {
+        out[n++] = s;
+        out[n++] = e;
+      }
     }
-    return Ranges.fromPairs(Int32Array.from(out));
+    return Ranges.fromPairs(n === out.length ? out : out.slice(0, n));
   }
 }

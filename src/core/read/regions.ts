@@ -51,7 +51,7 @@ function collect(tree: BlockTree, node: number, blocks: RangeList, inline: Range
     return;
   }
   if (type === 'html') {
-    if (tree.value(node).startsWith('<!--')) blocks.push(start, end);
+    if (text.startsWith('<!--', start)) blocks.push(start, end);
     return;
   }
   if (type === 'text') {

@@ -19,3 +19,18 @@ export function trailerIndex<T>(blocks: readonly T[], typeOf: (block: T) => stri
   }
   return -1;
 }
+
+/**
+ * The same rule read forwards, for blocks that come one after another (the engine's tree has
+ * no list of them to index): the trailer is the last rule seen since the last heading, list or
+ * table. Returns the block, or `none`.
+ */
+export function trailerOf<T>(first: T, next: (block: T) => T, none: T, typeOf: (block: T) => string): T {
+  let trailer = none;
+  for (let block = first; block !== none; block = next(block)) {
+    const type = typeOf(block);
+    if (type === 'thematicBreak') trailer = block;
+    else if (type === 'heading' || type === 'list' || type === 'table') trailer = none;
+  }
+  return trailer;
+}

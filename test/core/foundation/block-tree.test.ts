@@ -32,19 +32,21 @@ function expectSaneLinks(tree: BlockTree): void {
 }
 
 /** The tree's columns as plain data, children in order (ids left out: they differ by builder). */
-function columns(tree: BlockTree, id = tree.root): unknown {
+function columns(tree: BlockTree, withValues = true, id = tree.root): unknown {
   return {
-    type: tree.type(id), start: tree.start(id), end: tree.end(id), value: tree.value(id), depth: tree.depth(id),
+    type: tree.type(id), start: tree.start(id), end: tree.end(id), value: withValues ? tree.value(id) : null, depth: tree.depth(id),
     ordered: tree.ordered(id), listStart: tree.listStart(id), spread: tree.spread(id), extra: tree.extra(id),
-    children: tree.children(id).map((child) => columns(tree, child)),
+    children: tree.children(id).map((child) => columns(tree, withValues, child)),
   };
 }
 
 testOnSampleNotes('block tree', (text) => {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const tree = scanTree(text);
+  const tree = scanTree(text, false, true);
   expectSaneLinks(tree);
   expectSaneLinks(scanTree(text, true));
+  // The engine's tree (no values) is the same tree.
+  expect(columns(scanTree(text), false)).toEqual(columns(tree, false));
   if (departsFromReference(text)) return;
   const reference = treeOf(referenceTree(text));
   expect(mdastOf(tree, body)).toStrictEqual(mdastOf(reference, body));
@@ -57,15 +59,22 @@ test.each([
   ['a long table', `| a | b |\n|---|:-:|\n${'| c | d |\n'.repeat(50)}\ntext\n`],
   ['many siblings in nested containers', `> ${'- a\n>   - b\n>     c\n> 1. d\n>\n>    e\n> '.repeat(20)}\n`],
 ])('%s', (_name, text) => {
-  const tree = scanTree(text);
+  const tree = scanTree(text, false, true);
   expectSaneLinks(tree);
   if (!departsFromReference(text)) expect(mdastOf(tree, text)).toStrictEqual(referenceTree(text));
 });
 
+test('the engine\'s tree keeps no values, and says so when one is asked for', () => {
+  const tree = scanTree('<!-- c -->\n\ntext\n');
+  expect(tree.keepsValues).toBe(false);
+  expect(() => tree.value(tree.firstChild(tree.root))).toThrow(/keeps no values/);
+  expect(scanTree('<!-- c -->\n', false, true).value(1)).toBe('<!-- c -->');
+});
+
 test('a BOM is left out of the offsets, or counted with bomOffsets', () => {
   const text = '\uFEFF# Title\n\n- a\n';
-  const without = scanTree(text);
-  const withBom = scanTree(text, true);
+  const without = scanTree(text, false, true);
+  const withBom = scanTree(text, true, true);
   const heading = (tree: BlockTree): number => tree.firstChild(tree.root);
   expect([without.start(heading(without)), without.end(without.root)]).toEqual([0, text.length - 1]);
   expect([withBom.start(heading(withBom)), withBom.end(withBom.root)]).toEqual([1, text.length]);
