@@ -13,11 +13,21 @@
  */
 export function trailerIndex<T>(blocks: readonly T[], typeOf: (block: T) => string): number {
   for (let i = blocks.length - 1; i >= 0; i--) {
-    const type = typeOf(blocks[i] as T);
-    if (type === 'thematicBreak') return i;
-    if (type === 'heading' || type === 'list' || type === 'table') return -1;
+    const role = roleOf(typeOf(blocks[i] as T));
+    if (role === RULE) return i;
+    if (role === ENDS) return -1;
   }
   return -1;
+}
+
+const RULE = 1;
+const ENDS = 2;
+const OTHER = 0;
+
+/** What a block is to the rule: the rule itself, a block no trailer comes before, or neither. */
+function roleOf(type: string): number {
+  if (type === 'thematicBreak') return RULE;
+  return type === 'heading' || type === 'list' || type === 'table' ? ENDS : OTHER;
 }
 
 /**
@@ -28,9 +38,9 @@ export function trailerIndex<T>(blocks: readonly T[], typeOf: (block: T) => stri
 export function trailerOf<T>(first: T, next: (block: T) => T, none: T, typeOf: (block: T) => string): T {
   let trailer = none;
   for (let block = first; block !== none; block = next(block)) {
-    const type = typeOf(block);
-    if (type === 'thematicBreak') trailer = block;
-    else if (type === 'heading' || type === 'list' || type === 'table') trailer = none;
+    const role = roleOf(typeOf(block));
+    if (role === RULE) trailer = block;
+    else if (role === ENDS) trailer = none;
   }
   return trailer;
 }
