@@ -801,8 +801,7 @@ class BlockScanner {
     return start;
   }
 
-  /** Lines' text joined by their own line endings. */
-  /** Lines as one value (none when the tree keeps no values). */
+  /** Lines' text joined by their own line endings, as one value (none when the tree keeps no values). */
   private join(lines: [number, number, number?][]): string {
     if (!this.values) return '';
     let out = '';
@@ -864,15 +863,15 @@ class BlockScanner {
 
   /**
    * A line of a fence, HTML block or comment. micromark ends such a block, when the note ends
-   * with a blank line in a quote or shorter than its item's content column, at that line's
-   * start (and the container at the line's end).
+   * with a blank line in a quote or no wider than its item's content column (nothing left
+   * after the item's indentation), at that line's start (and the container at the line's end).
    */
   private concreteLine(leaf: Leaf): void {
     leaf.lines.push(this.rest());
     leaf.shortLast = false;
     if (!this.isBlankRest() || this.lineEnd < this.text.length) return;
     const top = this.stack[this.stack.length - 1] as Container;
-    if (top.kind === 'quote' || this.indent().nextCol < (top.contentCol ?? 0)) {
+    if (top.kind === 'quote' || this.indent().nextCol <= (top.contentCol ?? 0)) {
       leaf.shortLast = true;
       top.lastEnd = Math.max(top.lastEnd, this.lineEnd);
     }

@@ -43,10 +43,15 @@ export function referenceTree(text: string): Root {
  *   break and the rest as usual, as Obsidian does;
  * - a setext heading under link reference definitions: micromark starts the heading at the
  *   definitions or at its text depending on what the lines between hold; the scanner always
- *   starts it at its text.
+ *   starts it at its text;
+ * - indented code right after a container that held nothing (a quote line with nothing after
+ *   its `>`, an empty list item and a blank line): micromark ends the code block after its
+ *   first line and starts another; the scanner reads one block, as CommonMark does.
  */
 export function departsFromReference(text: string): boolean {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (/^[ \t>*+\-.)\d]*>[ \t]*(?:\r\n|\r|\n)(?:[ \t]*\t|[ \t]{4,})\S/m.test(body)) return true;
+  if (/^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*(?:\r\n|\r|\n)(?:[ \t>]*(?:\r\n|\r|\n))+(?:[ \t>]*\t|[ \t>]*[ ]{4,})\S/m.test(body)) return true;
   if (/^ {0,3}\[[^\]\r\n]+\]:[^\r\n]*(?:(?:\r\n|\r|\n)[^\r\n]*\S[^\r\n]*)*?(?:\r\n|\r|\n) {0,3}(?:=+|-+)[ \t]*$/m.test(body)) return true;
   const first = /^---[ \t]*(?:\r\n|\r|\n)/.exec(body);
   if (!first) return false;

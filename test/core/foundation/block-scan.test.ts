@@ -48,6 +48,8 @@ test.each([
   ['a quote line with nothing after `>` inside an item', '- a\n  > b\n  >\n- c\n'],
   ['a blank line between nested items only', '- a\n  - b\n\n  - c\n- d\n'],
   ['a blank line after a nested list, then the outer item goes on', '- a\n  - b\n\n  c\n- d\n'],
+  ['an open block in an item, the note ending on a line of just its indentation', '- %%\n  '],
+  ['the same with a fence and a wider item', '10. ```\n    '],
   ['inline syntax kept as text', '*a* _b_ **c** [l](u "t") ![i](s) <http://x.y> <a> `code` &copy; &#35;'],
 ])('%s', (_name, text) => {
   expectSameTree(text);
@@ -98,6 +100,12 @@ describe('where the scanner departs from micromark on purpose', () => {
     const spread = (text: string): unknown => (scanBlocks(text).children[0] as { children: { spread?: boolean }[] }).children[0]?.spread;
     expect(spread('> - a\n>   - b\n>\n> - c\n')).toBe(true);
     expect(spread('> - a\n>\n> - c\n')).toBe(true);
+  });
+
+  test('indented code after an empty quote line is one block', () => {
+    const text = '>\n    code\n    more\n';
+    expect(departsFromReference(text)).toBe(true);
+    expect(scanBlocks(text).children.map((n) => n.type)).toEqual(['blockquote', 'code']);
   });
 
   test('a setext heading under link reference definitions starts at its text', () => {
