@@ -18,7 +18,7 @@ export const MANGLED_PROPS = [
   'deps', 'displayDetection', 'displayFiles', 'displayLogging', 'displayStatuses',
   'displayTimestamps', 'doneChar', 'dragPath', 'draw', 'drawnReady', 'draws', 'edgeCard',
   'elementOf', 'emptyEl', 'emptyMessage', 'endCol', 'endDrag', 'endLine', 'endWithEol', 'extras',
-  'fenceLine', 'fieldBullet', 'fieldMarker', 'fieldsAsParagraphs', 'fileAt', 'fileName',
+  'fenceLine', 'fieldBullet', 'fieldMarker', 'fieldsAsParagraphs', 'findCr', 'fileAt', 'fileName',
   'filterInput', 'filterText', 'finishParagraph', 'firstLine', 'folderKey',
   'folderSelect', 'folderSetting', 'freshName', 'fromPairs', 'furtherBlank', 'generation',
   'groupCache', 'groupCacheFor', 'groupDom', 'groupLabel', 'groupOf', 'hatchFrom', 'headCells',

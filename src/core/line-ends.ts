@@ -19,15 +19,20 @@ export class LineEnds {
 
   /** The end of the line that starts at `start` (before its line ending), or the text's length. */
   endOf(start: number): number {
-    const text = this.text;
-    let lf = text.indexOf('\n', start);
+    let lf = this.text.indexOf('\n', start);
     if (lf < 0) lf = this.length;
-    if (this.crAt < 0 || start < this.crFrom || start > this.crAt) {
-      const cr = text.indexOf('\r', start);
-      this.crAt = cr < 0 ? this.length : cr;
-      this.crFrom = start;
-    }
+    if (this.crAt < 0 || start < this.crFrom || start > this.crAt) this.findCr(start);
     return lf < this.crAt ? lf : this.crAt;
+  }
+
+  /**
+   * A method of its own: with both searches in `endOf`, V8's optimised code for a loop over a
+   * note's lines ran 50 times slower than unoptimised (1 MB of frontmatter: 270 ms, not 5).
+   */
+  private findCr(start: number): void {
+    const cr = this.text.indexOf('\r', start);
+    this.crAt = cr < 0 ? this.length : cr;
+    this.crFrom = start;
   }
 
   /** Where the line after the one that starts at `start` begins (the text's length after the last). */
