@@ -7,13 +7,16 @@ import { runs } from './property-runs';
 const root = path.resolve(__dirname, '../..');
 export const CORPUS_DIR = path.resolve(root, '../shared/obsidian-metadata-corpus');
 
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (name.startsWith('.')) return [];
-    if (statSync(full).isDirectory()) return markdownFiles(full);
-    return name.endsWith('.md') ? [full] : [];
-  });
+/** The `.md` files under `dir` (dot-folders left out), sorted. */
+export function markdownFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const full = path.join(dir, name);
+      if (name.startsWith('.')) return [];
+      if (statSync(full).isDirectory()) return markdownFiles(full);
+      return name.endsWith('.md') ? [full] : [];
+    })
+    .sort();
 }
 
 /**

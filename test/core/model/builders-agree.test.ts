@@ -14,6 +14,7 @@ import { computeMetadata } from '../../stand-in/metadata';
 import { parseYamlStrict } from '../../stand-in/yaml';
 import { planNote } from '../edit/plan-arbitrary';
 import { runs } from '../../support/property-runs';
+import { markdownFiles } from '../../support/sample-notes';
 
 const FIELDS = ['frontmatter', 'frontmatterPosition', 'headings', 'sections', 'listItems', 'tags'] as const;
 
@@ -53,15 +54,6 @@ function expectSameModel(text: string): void {
 const ROOT = path.resolve(__dirname, '../../..');
 const CORPUS_DIR = path.resolve(ROOT, '../shared/obsidian-metadata-corpus');
 
-function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...markdownFiles(full));
-    else if (entry.name.endsWith('.md')) out.push(full);
-  }
-  return out.sort();
-}
 
 const corpus = fs.existsSync(CORPUS_DIR) ? fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.json')).sort() : [];
 

@@ -14,6 +14,7 @@ import { computeMetadata } from '../../stand-in/metadata';
 import { parseYamlStrict } from '../../stand-in/yaml';
 import { planNote } from '../edit/plan-arbitrary';
 import { runs } from '../../support/property-runs';
+import { markdownFiles } from '../../support/sample-notes';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -23,15 +24,6 @@ function bothBuilders(text: string, file = 'Plans/note.md'): void {
   expect(a).toEqual(b);
 }
 
-function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...markdownFiles(full));
-    else if (entry.name.endsWith('.md')) out.push(full);
-  }
-  return out.sort();
-}
 
 const NOTES = [...markdownFiles(path.join(ROOT, 'demo-vault')), ...markdownFiles(path.join(ROOT, 'test/fixtures/dialects'))]
   .map((f) => path.relative(ROOT, f))
